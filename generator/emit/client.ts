@@ -1,0 +1,189 @@
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ImportDeclarationStructure,
+  type MethodSignatureStructure,
+  type OptionalKind,
+  type SourceFileStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import type { ApiModel, OperationModel } from '../model/types.js';
+import { docs } from './docs.js';
+import { propertyName, stringLiteral } from './literal.js';
+import { operationModule, tableName } from './operation.js';
+
+/** The query parameter that `forIntegration` fills in from its `integratedAccountId` option. */
+export const INTEGRATED_ACCOUNT_PARAMETER = 'integrated_account_id';
+
+/**
+ * `client.ts`: the `Client` interface (one method per operation, `forIntegration`, `raw`) and
+ * `createClient`, whose methods are one line each: the runtime core does the work from the tables.
+ */
+export function emitClient(model: ApiModel): SourceFileStructure {
+  const aware = model.integrations.length > 0;
+  const statements: StatementStructures[] = [
+    ...imports(model, aware),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs('Every operation\'s table, by client method name.'),
+      declarations: [
+        {
+          name: 'operations',
+          initializer: `{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: ${tableName(op)},`).join('\n')}\n}`,
+        },
+      ],
+    },
+  ];
+  if (aware) statements.push(...integrationClientTypes(model));
+  statements.push(clientInterface(model, aware), createClientFunction(model, aware));
+  return { kind: StructureKind.SourceFile, statements };
+}
+
+function imports(model: ApiModel, aware: boolean): OptionalKind<ImportDeclarationStructure>[] {
+  const list: ImportDeclarationStructure[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', alias: 'FetchClient' }] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './paths.js', namedImports: ['paths'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createCore', { name: 'ClientOptions', isTypeOnly: true }] },
+  ];
+  if (aware) {
+    list.push(
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/types.js', namedImports: ['BoundRequest', 'OperationsOf'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './integrations.js', namedImports: ['integrations', { name: 'Integration', isTypeOnly: true }] },
+    );
+  }
+  for (const op of model.operations) {
+    const typeNames = aware ? ['Integration', 'RequestFor', 'Response'] : ['Request', 'Response'];
+    list.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: `./${operationModule(op)}.js`,
+      namedImports: [tableName(op), ...typeNames.map((suffix) => ({ name: `${op.typeName}${suffix}`, isTypeOnly: true }))],
+    });
+  }
+  return list;
+}
+
+function methodDocs(op: OperationModel) {
+  const deprecated = op.deprecated ? '@deprecated' : undefined;
+  return docs(op.summary, op.description, `\`${op.method.toUpperCase()} ${op.route}\``, deprecated);
+}
+
+/** Whether a plain (integration-unaware) request may be left out entirely. */
+function requestOptional(op: OperationModel): boolean {
+  return !op.parts.path && !op.parts.query?.required && !op.parts.body?.required;
+}
+
+function operationMethod(op: OperationModel, aware: boolean): OptionalKind<MethodSignatureStructure> {
+  if (!aware) {
+    return {
+      name: propertyName(op.methodName),
+      docs: methodDocs(op),
+      parameters: [{ name: 'request', type: `${op.typeName}Request`, hasQuestionToken: requestOptional(op) }],
+      returnType: `Promise<${op.typeName}Response>`,
+    };
+  }
+  return {
+    name: propertyName(op.methodName),
+    docs: methodDocs(op),
+    typeParameters: [{ name: 'I', constraint: `${op.typeName}Integration` }],
+    parameters: [{ name: 'request', type: `${op.typeName}RequestFor<I>` }],
+    returnType: `Promise<${op.typeName}Response<I>>`,
+  };
+}
+
+function integrationClientTypes(model: ApiModel): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'IntegrationMethods',
+      typeParameters: [{ name: 'I', constraint: 'Integration' }],
+      docs: docs(
+        `Every operation as one integration calls it${usesIntegratedAccount(model) ? `: \`${INTEGRATED_ACCOUNT_PARAMETER}\` is filled in` : ''}. \`IntegrationClient<I>\` keeps the ones \`I\` supports.`,
+      ),
+      methods: model.operations.map((op) => {
+        const forI = `Extract<I, ${op.typeName}Integration>`;
+        return {
+          name: propertyName(op.methodName),
+          docs: methodDocs(op),
+          parameters: [{ name: 'request', type: `BoundRequest<${op.typeName}RequestFor<${forI}>>` }],
+          returnType: `Promise<${op.typeName}Response<${forI}>>`,
+        };
+      }),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'IntegrationClient',
+      typeParameters: [{ name: 'I', constraint: 'Integration' }],
+      docs: docs('The client of one integration: only the operations it supports.'),
+      type: 'Pick<IntegrationMethods<I>, OperationsOf<typeof operations, I>>',
+    },
+  ];
+}
+
+function usesIntegratedAccount(model: ApiModel): boolean {
+  return model.operations.some((op) => op.parts.query?.fields.some((field) => field.name === INTEGRATED_ACCOUNT_PARAMETER));
+}
+
+function clientInterface(model: ApiModel, aware: boolean): StatementStructures {
+  const methods = model.operations.map((op) => operationMethod(op, aware));
+  if (aware) {
+    const bindsAccount = usesIntegratedAccount(model);
+    methods.push({
+      name: 'forIntegration',
+      docs: docs(
+        `The operations of one integration, with \`integration\`${bindsAccount ? ` and \`${INTEGRATED_ACCOUNT_PARAMETER}\`` : ''} filled in. Operations the integration does not support are not there.`,
+      ),
+      typeParameters: [{ name: 'I', constraint: 'Integration' }],
+      parameters: [
+        { name: 'integration', type: 'I' },
+        ...(bindsAccount ? [{ name: 'options', type: '{ integratedAccountId: string }' }] : []),
+      ],
+      returnType: 'IntegrationClient<I>',
+    });
+  }
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: 'Client',
+    docs: docs(`A typed client for ${model.title}.`),
+    methods,
+    properties: [
+      {
+        name: 'raw',
+        isReadonly: true,
+        docs: docs("The openapi-fetch client over the spec's `paths`, for anything the typed methods do not cover."),
+        type: 'FetchClient<paths>',
+      },
+    ],
+  };
+}
+
+function createClientFunction(model: ApiModel, aware: boolean): StatementStructures {
+  const lines = model.operations.map((op) => {
+    const request = !aware && requestOptional(op) ? 'request ?? {}' : 'request';
+    return `    ${propertyName(op.methodName)}: (request) => core.send(${stringLiteral(op.methodName)}, ${request}),`;
+  });
+  if (aware) {
+    lines.push(
+      usesIntegratedAccount(model)
+        ? '    forIntegration: (integration, { integratedAccountId }) => core.bind(integration, { integratedAccountId }),'
+        : '    forIntegration: (integration) => core.bind(integration, {}),',
+    );
+  }
+  lines.push('    raw: core.raw,');
+  const known = aware ? ', Object.keys(integrations)' : '';
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: 'createClient',
+    docs: docs(
+      `Creates a client. Every request is checked against its integration's rules before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`.`,
+    ),
+    parameters: [{ name: 'options', type: 'ClientOptions' }],
+    returnType: 'Client',
+    statements: [`const core = createCore<paths>(options, operations${known});`, `return {\n${lines.join('\n')}\n  };`],
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Printing values from the spec as TypeScript source. Everything a spec author wrote reaches the
+ * output through these functions, so that no string in a spec can end a literal, a comment or a line
+ * early and inject code.
+ */
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A string literal: JSON's escaping, plus the line separators JSON leaves raw. */
+export function stringLiteral(value: string): string {
+  return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+}
+
+/** A property name, quoted only when it has to be. */
+export function propertyName(name: string): string {
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+}
+
+/** A union of string literal types, one per line when long. */
+export function literalUnion(values: readonly string[], indent = '  '): string {
+  if (values.length === 0) return 'never';
+  const inline = values.map(stringLiteral).join(' | ');
+  if (inline.length <= 80) return inline;
+  return '\n' + values.map((value) => `${indent}| ${stringLiteral(value)}`).join('\n');
+}
+
+/**
+ * A JSON-like value as a TypeScript expression: objects one key per line, short arrays of scalars on
+ * one line (wrapped at about 100 columns).
+ */
+export function valueLiteral(value: unknown, indent = ''): string {
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'string') return stringLiteral(value);
+  if (Array.isArray(value)) return arrayLiteral(value, indent);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = indent + '  ';
+    return `{\n${entries.map(([k, v]) => `${inner}${propertyName(k)}: ${valueLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+  }
+  throw new Error(`cannot print a ${typeof value} as a literal`);
+}
+
+function arrayLiteral(items: unknown[], indent: string): string {
+  if (items.length === 0) return '[]';
+  const scalars = items.every((item) => item === null || typeof item !== 'object');
+  const inner = indent + '  ';
+  if (!scalars) return `[\n${items.map((item) => `${inner}${valueLiteral(item, inner)},`).join('\n')}\n${indent}]`;
+  const printed = items.map((item) => valueLiteral(item));
+  if (indent.length + printed.join(', ').length + 10 <= 100) return `[${printed.join(', ')}]`;
+  const lines: string[] = [];
+  let line = '';
+  for (const item of printed) {
+    if (line && inner.length + line.length + item.length + 2 > 100) {
+      lines.push(line);
+      line = '';
+    }
+    line += (line ? ' ' : '') + item + ',';
+  }
+  lines.push(line);
+  return `[\n${lines.map((l) => inner + l).join('\n')}\n${indent}]`;
+}

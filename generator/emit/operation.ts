@@ -1,0 +1,249 @@
+import { StructureKind, VariableDeclarationKind, type SourceFileStructure, type StatementStructures } from 'ts-morph';
+import type { FieldModel, OperationModel, PartName } from '../model/types.js';
+import { docs } from './docs.js';
+import { literalUnion, stringLiteral, valueLiteral } from './literal.js';
+
+/** The name of an operation's runtime table: `createUser` -> `createUserOperation`. */
+export function tableName(operation: OperationModel): string {
+  return `${operation.methodName}Operation`;
+}
+
+/** The module of one operation's table and types: `operations/createUser.ts`. */
+export function operationModule(operation: OperationModel): string {
+  return `operations/${operation.methodName}`;
+}
+
+/**
+ * One operation's file: the runtime table the client checks requests against, and the request and
+ * response types, derived from that table and openapi-typescript's `paths`.
+ */
+export function emitOperation(operation: OperationModel): SourceFileStructure {
+  const aware = operation.integrations !== undefined;
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../paths.js',
+      namedImports: ['paths'],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/table.js',
+      namedImports: ['OperationTable'],
+    },
+  ];
+  if (aware) {
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/types.js',
+      namedImports: usedHelpers(operation),
+    });
+  }
+  statements.push(...(aware ? integrationTypes(operation) : []), tableStatement(operation), ...specAliases(operation));
+  statements.push(...(aware ? awareTypes(operation) : plainTypes(operation)));
+  return { kind: StructureKind.SourceFile, statements };
+}
+
+function usedHelpers(operation: OperationModel): string[] {
+  const helpers = new Set(['RequestPart']);
+  if (operation.parts.query) helpers.add('PartSlot');
+  if (operation.response) helpers.add('ResponsePart');
+  return [...helpers].sort();
+}
+
+function integrationTypes(operation: OperationModel): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${operation.typeName}Integration`,
+      docs: docs(`The integrations for which \`${operation.operationId}\` exists.`),
+      type: literalUnion(operation.integrations ?? []),
+    },
+  ];
+}
+
+function tableStatement(operation: OperationModel): StatementStructures {
+  const parts: Record<string, unknown> = {};
+  for (const name of ['path', 'query', 'body'] as const) {
+    const part = operation.parts[name];
+    if (part) parts[name] = fieldTable(part.fields);
+  }
+  const table: Record<string, unknown> = {
+    method: operation.method,
+    route: operation.route,
+    integrations: operation.integrations,
+    parts,
+    // Which keys each integration returns: read by the response types, and by callers who want to
+    // know, say, which columns an integration can fill.
+    response: operation.integrations && operation.response ? responseTable(operation.response.fields) : undefined,
+  };
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: docs(
+      `What \`${operation.operationId}\` accepts${operation.integrations ? ' and returns, per integration' : ''}: the client checks every request against this table before sending it.`,
+    ),
+    declarations: [{ name: tableName(operation), initializer: `${valueLiteral(table)} as const satisfies OperationTable` }],
+  };
+}
+
+function fieldTable(fields: FieldModel[]): Record<string, unknown> {
+  return Object.fromEntries(
+    fields.map((field) => [
+      field.name,
+      { supported: field.supported, required: field.required, enum: field.enum, values: field.values },
+    ]),
+  );
+}
+
+/** Responses need only who returns what: their types keep the spec's own optionality. */
+function responseTable(fields: FieldModel[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field.name, { supported: field.supported, values: field.values }]));
+}
+
+/** Local aliases into openapi-typescript's types, so that each exported type reads in one line. */
+function specAliases(operation: OperationModel): StatementStructures[] {
+  const aliases: StatementStructures[] = [
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'Spec',
+      type: `paths[${stringLiteral(operation.route)}][${stringLiteral(operation.method)}]`,
+    },
+  ];
+  if (operation.integrations) {
+    aliases.push({ kind: StructureKind.TypeAlias, name: 'Table', type: `typeof ${tableName(operation)}` });
+  }
+  return aliases;
+}
+
+/** openapi-typescript's type for one part of the operation. */
+function shapeOf(operation: OperationModel, part: PartName | 'response'): string {
+  switch (part) {
+    case 'path':
+    case 'query':
+      return `NonNullable<Spec['parameters'][${stringLiteral(part)}]>`;
+    case 'body': {
+      const body = operation.parts.body!;
+      const requestBody = body.required ? `Spec['requestBody']` : `NonNullable<Spec['requestBody']>`;
+      return `${requestBody}['content'][${stringLiteral(body.mediaType!)}]`;
+    }
+    case 'response': {
+      const response = operation.response!;
+      return `Spec['responses'][${stringLiteral(response.status)}]['content'][${stringLiteral(response.mediaType)}]`;
+    }
+  }
+}
+
+const PART_DOCS: Record<PartName, string> = {
+  path: 'path parameters',
+  query: 'query parameters',
+  body: 'request body',
+};
+
+const PART_TYPE: Record<PartName, string> = { path: 'Path', query: 'Query', body: 'Body' };
+
+function awareTypes(operation: OperationModel): StatementStructures[] {
+  const { typeName, operationId } = operation;
+  const integration = `${typeName}Integration`;
+  const typeParameters = [{ name: 'I', constraint: integration, default: integration }];
+  const statements: StatementStructures[] = [];
+
+  for (const part of ['path', 'query', 'body'] as const) {
+    if (!operation.parts[part]) continue;
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${typeName}${PART_TYPE[part]}`,
+      typeParameters,
+      docs: docs(
+        `The ${PART_DOCS[part]} of \`${operationId}\` for integration \`I\`: exactly the keys \`I\` supports, required where \`I\` requires them.`,
+      ),
+      type: generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I'),
+    });
+  }
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${typeName}Response`,
+    typeParameters,
+    docs: docs(
+      operation.response
+        ? `The response of \`${operationId}\` for integration \`I\`: the fields \`I\` returns.`
+        : `\`${operationId}\` answers without a JSON body.`,
+    ),
+    type: operation.response ? generic('ResponsePart', `Table['response']`, shapeOf(operation, 'response'), 'I') : 'void',
+  });
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${typeName}RequestFor`,
+    typeParameters: [{ name: 'I', constraint: integration }],
+    docs: docs(`One \`${operationId}\` request, for integration \`I\`.`),
+    type: requestMembers(operation, (part) => `${typeName}${PART_TYPE[part]}<I>`, 'integration: I;'),
+  });
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${typeName}Request`,
+    docs: docs(`Any \`${operationId}\` request, discriminated by \`integration\`.`),
+    type: `{ [I in ${integration}]: ${typeName}RequestFor<I> }[${integration}]`,
+  });
+  return statements;
+}
+
+/**
+ * `{ integration: I; path: ...; body: ... } & PartSlot<'query', ...>`. The query part is optional
+ * exactly when nothing in it is required; `integration` stays a plain member so that TypeScript infers
+ * `I` from it.
+ */
+function requestMembers(operation: OperationModel, partType: (part: PartName) => string, leading: string): string {
+  const members = [leading];
+  if (operation.parts.path) members.push(`path: ${partType('path')};`);
+  if (operation.parts.body) members.push(`body${operation.parts.body.required ? '' : '?'}: ${partType('body')};`);
+  const object = `{\n${members.map((member) => `  ${member}`).join('\n')}\n}`;
+  return operation.parts.query ? `${object} & PartSlot<'query', ${partType('query')}>` : object;
+}
+
+/** `Name<A, B, C>`, one argument per line when it would not fit on one. */
+function generic(name: string, ...args: string[]): string {
+  const inline = `${name}<${args.join(', ')}>`;
+  return inline.length <= 60 ? inline : `${name}<\n${args.map((arg) => `  ${arg}`).join(',\n')}\n>`;
+}
+
+function plainTypes(operation: OperationModel): StatementStructures[] {
+  const { typeName, operationId } = operation;
+  const statements: StatementStructures[] = [];
+  for (const part of ['path', 'query', 'body'] as const) {
+    if (!operation.parts[part]) continue;
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${typeName}${PART_TYPE[part]}`,
+      docs: docs(`The ${PART_DOCS[part]} of \`${operationId}\`.`),
+      type: shapeOf(operation, part),
+    });
+  }
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${typeName}Response`,
+    docs: docs(operation.response ? `The response of \`${operationId}\`.` : `\`${operationId}\` answers without a JSON body.`),
+    type: operation.response ? shapeOf(operation, 'response') : 'void',
+  });
+  const members: string[] = [];
+  if (operation.parts.path) members.push(`path: ${typeName}Path;`);
+  if (operation.parts.query) members.push(`query${operation.parts.query.required ? '' : '?'}: ${typeName}Query;`);
+  if (operation.parts.body) members.push(`body${operation.parts.body.required ? '' : '?'}: ${typeName}Body;`);
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${typeName}Request`,
+    docs: docs(`A \`${operationId}\` request.`),
+    type: members.length ? `{ ${members.join(' ')} }` : '{}',
+  });
+  return statements;
+}

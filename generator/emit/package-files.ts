@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { minimalRequest } from '../model/examples.js';
+import type { ApiModel, OperationModel } from '../model/types.js';
+import { INTEGRATED_ACCOUNT_PARAMETER } from './client.js';
+import { valueLiteral } from './literal.js';
+import { RESERVED } from '../model/names.js';
+
+const TEMPLATES = new URL('../../templates/', import.meta.url);
+
+export interface PackageOptions {
+  name: string;
+  openapiFetchVersion: string;
+  defaultBaseUrl: string;
+}
+
+/** The generated package's `package.json` and `README.md`, from the handlebars templates. */
+export function emitPackageFiles(model: ApiModel, options: PackageOptions): Record<string, string> {
+  const handlebars = Handlebars.create();
+  handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value ?? ''));
+  const render = (file: string, context: object) =>
+    handlebars.compile(readFileSync(new URL(file, TEMPLATES), 'utf8'), { noEscape: true, strict: false })(context);
+
+  const examples = model.operations.map((op) => ({ op, example: operationExample(model, op) }));
+  const first = examples[0];
+  const context = {
+    name: options.name,
+    version: model.version,
+    title: model.title,
+    description: `A typed client for ${model.title}.`,
+    apiDescription: model.description?.trim(),
+    openapiFetchVersion: options.openapiFetchVersion,
+    baseUrl: model.serverUrl ?? options.defaultBaseUrl,
+    integrationCount: model.integrations.length || undefined,
+    bindsAccount: model.operations.some((op) => op.parts.query?.fields.some((f) => f.name === INTEGRATED_ACCOUNT_PARAMETER)),
+    operations: examples.map(({ op, example }) => ({
+      methodName: op.methodName,
+      summary: op.summary,
+      method: op.method.toUpperCase(),
+      route: op.route,
+      integrationCount: op.integrations?.length,
+      example,
+    })),
+    forIntegration: first && model.integrations.length > 0 ? forIntegrationExample(model, first.op) : undefined,
+    errorExample: first ? `${first.op.methodName}(${first.example.code})` : 'someOperation()',
+  };
+  return {
+    'package.json': render('package.json.hbs', context),
+    'README.md': render('README.md.hbs', context),
+  };
+}
+
+/** The integration that requires the most of an operation shows the most in one example. */
+function exampleIntegration(op: OperationModel): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const [slug, view] of op.support) {
+    const count = Object.values(view.parts).reduce((sum, part) => sum + part.required.length, 0);
+    if (count > bestCount) {
+      best = slug;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function operationExample(model: ApiModel, op: OperationModel) {
+  const slug = exampleIntegration(op);
+  const request = { ...(slug ? { integration: slug } : {}), ...minimalRequest(op, slug) };
+  const required = slug ? (op.support.get(slug)?.parts.body?.required ?? []) : [];
+  return {
+    integrationName: slug ? model.integrations.find((i) => i.slug === slug)?.name : undefined,
+    requiredList: required.length ? required.map((name) => `\`${name}\``).join(', ') : undefined,
+    code: valueLiteral(request),
+  };
+}
+
+function forIntegrationExample(model: ApiModel, op: OperationModel) {
+  const slug = exampleIntegration(op)!;
+  const { query, ...rest } = minimalRequest(op, slug);
+  const accountId = query?.[INTEGRATED_ACCOUNT_PARAMETER];
+  const remainingQuery = Object.fromEntries(Object.entries(query ?? {}).filter(([key]) => key !== INTEGRATED_ACCOUNT_PARAMETER));
+  const request = { ...(Object.keys(remainingQuery).length ? { query: remainingQuery } : {}), ...rest };
+  const variable = /^[a-z][a-z0-9]*$/.test(slug) && !RESERVED.has(slug) ? slug : 'integration';
+  return {
+    variable,
+    arguments: accountId === undefined ? valueLiteral(slug) : `${valueLiteral(slug)}, { integratedAccountId: ${valueLiteral(accountId)} }`,
+    call: `${op.methodName}(${valueLiteral(request)})`,
+  };
+}

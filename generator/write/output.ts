@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+
+/**
+ * Writes the whole package or nothing: files go to a fresh folder beside the target, which then
+ * takes the target's place with two renames. A run that fails before the swap leaves the previous
+ * output exactly as it was.
+ */
+export function writeOutput(outDir: string, files: Map<string, string>): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = join(parent, `.${basename(outDir)}.staging-${stamp}`);
+  const retired = join(parent, `.${basename(outDir)}.previous-${stamp}`);
+  try {
+    for (const [path, text] of files) {
+      const target = join(staging, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+    if (existsSync(outDir)) renameSync(outDir, retired);
+    renameSync(staging, outDir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (existsSync(retired) && !existsSync(outDir)) renameSync(retired, outDir);
+    throw error;
+  }
+  rmSync(retired, { recursive: true, force: true });
+}
+
+/** Writes one file atomically (temporary file, then rename). */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+export interface StaleReport {
+  changed: string[];
+  missing: string[];
+  extra: string[];
+}
+
+/** Compares what the spec produces with what is on disk, file by file. */
+export function compareOutput(outDir: string, files: Map<string, string>): StaleReport {
+  const onDisk = new Set(existsSync(outDir) ? listFiles(outDir) : []);
+  const report: StaleReport = { changed: [], missing: [], extra: [] };
+  for (const [path, text] of files) {
+    if (!onDisk.has(path)) report.missing.push(path);
+    else if (readFileSync(join(outDir, path), 'utf8') !== text) report.changed.push(path);
+    onDisk.delete(path);
+  }
+  report.extra = [...onDisk].sort();
+  return report;
+}
+
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : listFiles(root, path);
+    return [relative(root, path).split('\\').join('/')];
+  });
+}
