@@ -41,7 +41,7 @@ export function emitClient(model: ApiModel): SourceFileStructure {
   return { kind: StructureKind.SourceFile, statements };
 }
 
-function imports(model: ApiModel, aware: boolean): OptionalKind<ImportDeclarationStructure>[] {
+function imports(model: ApiModel, aware: boolean): ImportDeclarationStructure[] {
   const list: ImportDeclarationStructure[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', alias: 'FetchClient' }] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './paths.js', namedImports: ['paths'] },

@@ -42,7 +42,7 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
       example,
     })),
     forIntegration: first && model.integrations.length > 0 ? forIntegrationExample(model, first.op) : undefined,
-    errorExample: first ? `${first.op.methodName}(${first.example.code})` : 'someOperation()',
+    errorExample: first ? `${first.op.methodName}(${first.example.indentedCode})` : 'someOperation()',
   };
   return {
     'package.json': render('package.json.hbs', context),
@@ -72,6 +72,7 @@ function operationExample(model: ApiModel, op: OperationModel) {
     integrationName: slug ? model.integrations.find((i) => i.slug === slug)?.name : undefined,
     requiredList: required.length ? required.map((name) => `\`${name}\``).join(', ') : undefined,
     code: valueLiteral(request),
+    indentedCode: valueLiteral(request, '  '),
   };
 }
 

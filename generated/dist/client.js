@@ -1,0 +1,20 @@
+// Generated from openapi.json by the unified API generator. Do not edit: regenerate.
+import { createCore } from './runtime/index.js';
+import { integrations } from './integrations.js';
+import { createUserOperation, } from './operations/createUser.js';
+import { updateUserOperation, } from './operations/updateUser.js';
+/** Every operation's table, by client method name. */
+export const operations = {
+    createUser: createUserOperation,
+    updateUser: updateUserOperation,
+};
+/** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. */
+export function createClient(options) {
+    const core = createCore(options, operations, Object.keys(integrations));
+    return {
+        createUser: (request) => core.send('createUser', request),
+        updateUser: (request) => core.send('updateUser', request),
+        forIntegration: (integration, { integratedAccountId }) => core.bind(integration, { integratedAccountId }),
+        raw: core.raw,
+    };
+}

@@ -1,0 +1,95 @@
+// Generated from openapi.json by the unified API generator. Do not edit: regenerate.
+
+import type { Client as FetchClient } from 'openapi-fetch';
+import type { paths } from './paths.js';
+import { createCore, type ClientOptions } from './runtime/index.js';
+import type { BoundRequest, OperationsOf } from './runtime/types.js';
+import { integrations, type Integration } from './integrations.js';
+import {
+  createUserOperation,
+  type CreateUserIntegration,
+  type CreateUserRequestFor,
+  type CreateUserResponse,
+} from './operations/createUser.js';
+import {
+  updateUserOperation,
+  type UpdateUserIntegration,
+  type UpdateUserRequestFor,
+  type UpdateUserResponse,
+} from './operations/updateUser.js';
+
+/** Every operation's table, by client method name. */
+export const operations = {
+  createUser: createUserOperation,
+  updateUser: updateUserOperation,
+};
+
+/** Every operation as one integration calls it: `integrated_account_id` is filled in. `IntegrationClient<I>` keeps the ones `I` supports. */
+export interface IntegrationMethods<I extends Integration> {
+  /**
+   * Create a user
+   *
+   * Creates a user in the integrated account's application.
+   *
+   * Query parameters: refer to "Specifying query parameters in Truto APIs". Request body: refer to
+   * "Writing data using Unified APIs".
+   *
+   * `POST /unified/user-directory/users`
+   */
+  createUser(request: BoundRequest<CreateUserRequestFor<Extract<I, CreateUserIntegration>>>): Promise<CreateUserResponse<Extract<I, CreateUserIntegration>>>;
+  /**
+   * Update a user
+   *
+   * Updates a user in the integrated account's application.
+   *
+   * Query parameters: refer to "Specifying query parameters in Truto APIs". Request body: refer to
+   * "Writing data using Unified APIs".
+   *
+   * `PATCH /unified/user-directory/users/{id}`
+   */
+  updateUser(request: BoundRequest<UpdateUserRequestFor<Extract<I, UpdateUserIntegration>>>): Promise<UpdateUserResponse<Extract<I, UpdateUserIntegration>>>;
+}
+
+/** The client of one integration: only the operations it supports. */
+export type IntegrationClient<I extends Integration> = Pick<IntegrationMethods<I>, OperationsOf<typeof operations, I>>;
+
+/** A typed client for Unified User Directory API. */
+export interface Client {
+  /** The openapi-fetch client over the spec's `paths`, for anything the typed methods do not cover. */
+  readonly raw: FetchClient<paths>;
+  /**
+   * Create a user
+   *
+   * Creates a user in the integrated account's application.
+   *
+   * Query parameters: refer to "Specifying query parameters in Truto APIs". Request body: refer to
+   * "Writing data using Unified APIs".
+   *
+   * `POST /unified/user-directory/users`
+   */
+  createUser<I extends CreateUserIntegration>(request: CreateUserRequestFor<I>): Promise<CreateUserResponse<I>>;
+  /**
+   * Update a user
+   *
+   * Updates a user in the integrated account's application.
+   *
+   * Query parameters: refer to "Specifying query parameters in Truto APIs". Request body: refer to
+   * "Writing data using Unified APIs".
+   *
+   * `PATCH /unified/user-directory/users/{id}`
+   */
+  updateUser<I extends UpdateUserIntegration>(request: UpdateUserRequestFor<I>): Promise<UpdateUserResponse<I>>;
+  /** The operations of one integration, with `integration` and `integrated_account_id` filled in. Operations the integration does not support are not there. */
+  forIntegration<I extends Integration>(integration: I, options: { integratedAccountId: string }): IntegrationClient<I>;
+}
+
+/** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. */
+export function createClient(options: ClientOptions): Client {
+  const core = createCore<paths>(options, operations, Object.keys(integrations));
+  return {
+    createUser: (request) => core.send('createUser', request),
+    updateUser: (request) => core.send('updateUser', request),
+    forIntegration: (integration, { integratedAccountId }) => core.bind(integration, { integratedAccountId }),
+    raw: core.raw,
+  };
+}

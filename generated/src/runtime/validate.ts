@@ -1,0 +1,120 @@
+import type { ValidationIssue } from './errors.js';
+import type { FieldRule, FieldTable, OperationTable } from './table.js';
+
+/** A request as the client methods take it, before any check. */
+export interface OperationRequest {
+  integration?: string | undefined;
+  path?: object | undefined;
+  query?: object | undefined;
+  body?: unknown;
+}
+
+const PARTS = ['path', 'query', 'body'] as const;
+
+/**
+ * Checks a request against its operation's table and the rules of its integration, and returns every
+ * issue found (empty when the request may be sent): an integration that is unknown or lacks the
+ * operation, keys the operation or the integration does not support, required keys that are missing,
+ * values outside the integration's enum. `knownIntegrations` (every slug of the API) tells an unknown
+ * integration from one that merely lacks this operation.
+ *
+ * Without a usable integration (the spec names none, or the request's is wrong) only what holds for
+ * every integration is checked: unknown keys, plainly required keys, the spec's enums.
+ */
+export function validateRequest(
+  table: OperationTable,
+  request: OperationRequest,
+  knownIntegrations?: readonly string[],
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const integration = checkIntegration(table, request.integration, knownIntegrations, issues);
+  for (const part of PARTS) {
+    checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, issues);
+  }
+  return issues;
+}
+
+/** Returns the integration to judge the fields by, or `undefined` when there is none to trust. */
+function checkIntegration(
+  table: OperationTable,
+  integration: string | undefined,
+  knownIntegrations: readonly string[] | undefined,
+  issues: ValidationIssue[],
+): string | undefined {
+  if (table.integrations === undefined) return undefined;
+  const path = 'integration';
+  if (integration === undefined) {
+    issues.push({ path, code: 'missing_required', message: 'is required' });
+  } else if (table.integrations.includes(integration)) {
+    return integration;
+  } else if (knownIntegrations?.includes(integration)) {
+    issues.push({ path, code: 'unsupported_operation', message: `${integration} does not support this operation` });
+  } else {
+    const known = knownIntegrations === undefined ? "one of this operation's integrations" : 'a known integration';
+    issues.push({ path, code: 'unknown_integration', message: `"${integration}" is not ${known}` });
+  }
+  return undefined;
+}
+
+function checkPart(
+  part: (typeof PARTS)[number],
+  fields: FieldTable,
+  given: ReadonlyMap<string, unknown>,
+  integration: string | undefined,
+  issues: ValidationIssue[],
+): void {
+  for (const [key, value] of given) {
+    if (value === undefined) continue;
+    const path = `${part}.${key}`;
+    const rule = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (rule === undefined) {
+      issues.push({ path, code: 'unsupported_field', message: `is not a ${part} key of this operation` });
+    } else if (!isSupported(rule, integration)) {
+      issues.push({ path, code: 'unsupported_field', message: `is not supported by ${integration}` });
+    } else {
+      checkValue(path, value, rule, integration, issues);
+    }
+  }
+  for (const [key, rule] of Object.entries(fields)) {
+    if (given.get(key) === undefined && isRequired(rule, integration)) {
+      const message = integration === undefined ? 'is required' : `is required for ${integration}`;
+      issues.push({ path: `${part}.${key}`, code: 'missing_required', message });
+    }
+  }
+}
+
+function checkValue(
+  path: string,
+  value: unknown,
+  rule: FieldRule,
+  integration: string | undefined,
+  issues: ValidationIssue[],
+): void {
+  const narrowed = integration === undefined ? undefined : rule.values?.[integration];
+  const allowed: readonly unknown[] | undefined = narrowed ?? rule.enum;
+  if (allowed === undefined) return;
+  const check = (item: unknown, itemPath: string) => {
+    if (allowed.includes(item)) return;
+    const scope = narrowed === undefined ? '' : ` for ${integration}`;
+    const message = `${JSON.stringify(item)} is not allowed${scope}; expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+    issues.push({ path: itemPath, code: 'unsupported_value', message });
+  };
+  if (Array.isArray(value)) value.forEach((item, index) => check(item, `${path}[${index}]`));
+  else check(value, path);
+}
+
+/** `supported` absent means every integration of the operation, which the caller has already checked. */
+function isSupported(rule: FieldRule, integration: string | undefined): boolean {
+  return integration === undefined || rule.supported === undefined || rule.supported.includes(integration);
+}
+
+function isRequired(rule: FieldRule, integration: string | undefined): boolean {
+  if (rule.required === true) return isSupported(rule, integration);
+  return integration !== undefined && rule.required !== undefined && rule.required.includes(integration);
+}
+
+/** A part's keys; a Map so that keys such as `constructor` cannot reach `Object.prototype`. */
+function fieldsOf(part: unknown): ReadonlyMap<string, unknown> {
+  const isRecord = typeof part === 'object' && part !== null && !Array.isArray(part);
+  return new Map(isRecord ? Object.entries(part) : []);
+}
