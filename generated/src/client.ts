@@ -19,7 +19,10 @@ import {
 } from './operations/updateUser.js';
 
 /** Every operation's table, by client method name. */
-export const operations = {
+export const operations: {
+  createUser: typeof createUserOperation;
+  updateUser: typeof updateUserOperation;
+} = {
   createUser: createUserOperation,
   updateUser: updateUserOperation,
 };

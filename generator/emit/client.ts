@@ -31,6 +31,8 @@ export function emitClient(model: ApiModel): SourceFileStructure {
       declarations: [
         {
           name: 'operations',
+          // Named, so that the declaration file refers to each table instead of repeating it.
+          type: `{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: typeof ${tableName(op)};`).join('\n')}\n}`,
           initializer: `{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: ${tableName(op)},`).join('\n')}\n}`,
         },
       ],
