@@ -3,7 +3,7 @@
  * npm run bundle   [-- --spec FILE] [--out FILE]
  */
 import { watch } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
 import { bundleSpec } from './load/bundle-spec.js';
@@ -79,7 +79,11 @@ function watchSpec(options: GenerateOptions): void {
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   console.log(`Watching ${folder}/ for changes (Ctrl-C to stop)`);
-  watch(folder, { recursive: true }, () => {
+  const output = resolve(options.outDir);
+  watch(folder, { recursive: true }, (_event, file) => {
+    // The output may live under the spec's folder: its own writes must not trigger another run.
+    const changed = file ? resolve(folder, file.toString()) : '';
+    if (changed.startsWith(output) || changed.includes(`.${basename(output)}.`)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(() => generateOnce(options).catch((error: unknown) => console.error(formatError(error))));

@@ -24,11 +24,21 @@ export interface Generated {
 export async function generate(options: GenerateOptions): Promise<Generated> {
   await validateSpec(options.specPath);
   const { document, text } = await bundleSpec(options.specPath);
-  const model = buildModel(document);
+  const model = inSpec(options.specPath, () => buildModel(document));
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
   const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
   for (const [path, text] of compilePackage(files, resolve(options.outDir))) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+/** Model errors carry a JSON pointer; the file they are in is the bundled spec's entry point. */
+function inSpec<T>(specPath: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof GeneratorError) throw new GeneratorError(`${specPath}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Generates and swaps the result into `outDir` in one step. */

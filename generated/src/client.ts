@@ -88,7 +88,7 @@ export interface Client {
 
 /** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. */
 export function createClient(options: ClientOptions): Client {
-  const core = createCore<paths>(options, operations, Object.keys(integrations));
+  const core = createCore<paths>({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, Object.keys(integrations));
   return {
     createUser: (request) => core.send('createUser', request),
     updateUser: (request) => core.send('updateUser', request),

@@ -18,7 +18,8 @@ export function compilePackage(files: Map<string, string>, packageDir: string): 
   Object.assign(options, {
     rootDir: join(packageDir, 'src'),
     outDir: join(packageDir, 'dist'),
-    paths: { 'openapi-fetch': [dirname(require.resolve('openapi-fetch/package.json'))] },
+    // The declaration file itself: a directory mapping does not resolve from ESM importers.
+    paths: { 'openapi-fetch': [join(dirname(require.resolve('openapi-fetch/package.json')), 'dist/index.d.mts')] },
     types: [],
   });
 

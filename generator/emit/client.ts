@@ -177,6 +177,8 @@ function createClientFunction(model: ApiModel, aware: boolean): StatementStructu
   }
   lines.push('    raw: core.raw,');
   const known = aware ? ', Object.keys(integrations)' : '';
+  const server = model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? model.serverUrl : undefined;
+  const coreOptions = server ? `{ ...options, baseUrl: options.baseUrl ?? ${stringLiteral(server)} }` : 'options';
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -186,6 +188,6 @@ function createClientFunction(model: ApiModel, aware: boolean): StatementStructu
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',
-    statements: [`const core = createCore<paths>(options, operations${known});`, `return {\n${lines.join('\n')}\n  };`],
+    statements: [`const core = createCore<paths>(${coreOptions}, operations${known});`, `return {\n${lines.join('\n')}\n  };`],
   };
 }

@@ -76,6 +76,7 @@ function tableStatement(operation: OperationModel): StatementStructures {
     route: operation.route,
     integrations: operation.integrations,
     parts,
+    open: openParts(operation),
     // Which keys each integration returns: read by the response types, and by callers who want to
     // know, say, which columns an integration can fill.
     response: operation.integrations && operation.response ? responseTable(operation.response.fields) : undefined,
@@ -89,6 +90,11 @@ function tableStatement(operation: OperationModel): StatementStructures {
     ),
     declarations: [{ name: tableName(operation), initializer: `${valueLiteral(table)} as const satisfies OperationTable` }],
   };
+}
+
+function openParts(operation: OperationModel): PartName[] | undefined {
+  const open = (['path', 'query', 'body'] as const).filter((name) => operation.parts[name]?.open);
+  return open.length > 0 ? open : undefined;
 }
 
 function fieldTable(fields: FieldModel[]): Record<string, unknown> {
@@ -183,7 +189,9 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
     name: `${typeName}RequestFor`,
     typeParameters: [{ name: 'I', constraint: integration }],
     docs: docs(`One \`${operationId}\` request, for integration \`I\`.`),
-    type: requestMembers(operation, (part) => `${typeName}${PART_TYPE[part]}<I>`, 'integration: I;'),
+    // Split per integration, so that a request whose `integration` is a union is checked against
+    // each member's rules, not against a blend of them.
+    type: `I extends unknown\n  ? ${indentAfterFirstLine(requestMembers(operation, (part) => `${typeName}${PART_TYPE[part]}<I>`, 'integration: I;'), '    ')}\n  : never`,
   });
   statements.push({
     kind: StructureKind.TypeAlias,
@@ -206,6 +214,10 @@ function requestMembers(operation: OperationModel, partType: (part: PartName) =>
   if (operation.parts.body) members.push(`body${operation.parts.body.required ? '' : '?'}: ${partType('body')};`);
   const object = `{\n${members.map((member) => `  ${member}`).join('\n')}\n}`;
   return operation.parts.query ? `${object} & PartSlot<'query', ${partType('query')}>` : object;
+}
+
+function indentAfterFirstLine(text: string, indent: string): string {
+  return text.replace(/\n/g, `\n${indent}`);
 }
 
 /** `Name<A, B, C>`, one argument per line when it would not fit on one. */

@@ -11,7 +11,6 @@ const TEMPLATES = new URL('../../templates/', import.meta.url);
 export interface PackageOptions {
   name: string;
   openapiFetchVersion: string;
-  defaultBaseUrl: string;
 }
 
 /** The generated package's `package.json` and `README.md`, from the handlebars templates. */
@@ -30,7 +29,7 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
     description: `A typed client for ${model.title}.`,
     apiDescription: model.description?.trim(),
     openapiFetchVersion: options.openapiFetchVersion,
-    baseUrl: model.serverUrl ?? options.defaultBaseUrl,
+    baseUrl: model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? `\`${model.serverUrl}\`` : '(required: the spec names no absolute server)',
     integrationCount: model.integrations.length || undefined,
     bindsAccount: model.operations.some((op) => op.parts.query?.fields.some((f) => f.name === INTEGRATED_ACCOUNT_PARAMETER)),
     operations: examples.map(({ op, example }) => ({

@@ -49,7 +49,6 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
   const packageFiles = emitPackageFiles(model, {
     name: options.packageName,
     openapiFetchVersion: `^${openapiFetchVersion()}`,
-    defaultBaseUrl: 'https://api.truto.one',
   });
   for (const [path, text] of Object.entries(packageFiles)) files.set(path, text);
   files.set('tsconfig.json', JSON.stringify(PACKAGE_TSCONFIG, null, 2) + '\n');

@@ -96,7 +96,7 @@ function buildOperation(
   const parameters = collectParameters(pathItem, operation, where, resolve);
   for (const location of ['path', 'query'] as const) {
     const fields = parameters.filter((p) => p.in === location).map((p) => p.field);
-    if (fields.length > 0) parts[location] = { required: location === 'path' || fields.some((f) => f.required === true), fields };
+    if (fields.length > 0) parts[location] = { required: location === 'path' || fields.some((f) => f.required === true), open: false, fields };
   }
   const body = buildRequestBody(operation, where, resolve);
   if (body) parts.body = body;
@@ -159,6 +159,7 @@ function buildRequestBody(operation: Json, where: string, resolve: ReturnType<ty
   const schema = isPlainObject(media.value.schema) ? resolve(media.value.schema, `${bodyWhere}/content/${media.type}/schema`) : {};
   return {
     required: requestBody.required === true,
+    open: isOpen(schema, resolve, `${bodyWhere}/content/${media.type}/schema`),
     mediaType: media.type,
     fields: objectFields(schema, `${bodyWhere}/content/${media.type}/schema`, resolve),
   };
@@ -200,6 +201,16 @@ function objectFields(schema: Json, where: string, resolve: ReturnType<typeof cr
   };
   visit(schema, where);
   return [...fields.values()];
+}
+
+/** Whether a body schema admits keys it does not list, so that the client must not refuse them. */
+function isOpen(schema: Json, resolve: ReturnType<typeof createResolver>, where: string): boolean {
+  if (schema.oneOf !== undefined || schema.anyOf !== undefined) return true;
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return true;
+  if (Array.isArray(schema.allOf)) {
+    return schema.allOf.some((member, index) => isOpen(resolve(member, `${where}/allOf/${index}`), resolve, `${where}/allOf/${index}`));
+  }
+  return !isPlainObject(schema.properties);
 }
 
 /**

@@ -11,6 +11,9 @@ export const RESERVED = new Set(
     'await any boolean number string symbol never unknown object undefined').split(' '),
 );
 
+/** Names the client itself uses: an operation cannot take them (`then` would make it a thenable). */
+const CLIENT_MEMBERS = new Set(['raw', 'forIntegration', 'then']);
+
 export class NameError extends Error {}
 
 /** `create-user`, `create_user`, `CreateUser` -> `createUser`. */
@@ -22,6 +25,9 @@ export function toMethodName(operationId: string, where: string): string {
   const name = words.map((word, index) => (index === 0 ? lowerFirst(word) : upperFirst(word))).join('');
   if (!/^[A-Za-z_$]/.test(name)) {
     throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} starts with a digit and cannot become a method name; rename it`);
+  }
+  if (CLIENT_MEMBERS.has(name)) {
+    throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} becomes "${name}", which the client already uses; rename it`);
   }
   if (RESERVED.has(name)) {
     throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} is a reserved word in TypeScript; rename it`);

@@ -52,6 +52,8 @@ export interface OperationModel {
 export interface PartModel {
   /** For `body`: whether the request body is required (`requestBody.required`). Path: always true. */
   required: boolean;
+  /** The schema lets in keys it does not list (`additionalProperties`, `oneOf`/`anyOf`, no `properties`). */
+  open: boolean;
   /** For `body`: the media type sent. */
   mediaType?: string;
   fields: FieldModel[];

@@ -12,11 +12,17 @@ import { describeProblems } from '../load/problems.js';
 export async function validateSpec(specPath: string): Promise<void> {
   assertOpenApi3(specPath);
   const extensionRules = Object.keys(plugin().rules?.oas3 ?? {}).map((rule) => `unified/${rule}`);
-  const config = await createConfig(
-    { rules: Object.fromEntries(['struct', 'no-unresolved-refs', ...extensionRules].map((rule) => [rule, 'error'])) },
-    { plugins: [plugin()] },
-  );
-  const problems = (await lint({ ref: specPath, config })).filter((problem) => problem.severity === 'error');
+  // The plugin goes inside the config: only there does Redocly give its rules the `unified/` prefix.
+  const config = await createConfig({
+    plugins: [plugin()],
+    rules: Object.fromEntries(['struct', 'no-unresolved-refs', ...extensionRules].map((rule) => [rule, 'error'])),
+  });
+  let problems;
+  try {
+    problems = (await lint({ ref: specPath, config })).filter((problem) => problem.severity === 'error');
+  } catch (error) {
+    throw new GeneratorError(`Cannot parse ${specPath}: ${(error as Error).message}`);
+  }
   if (problems.length > 0) {
     throw new GeneratorError(`${specPath} is not a valid spec (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, describeProblems(problems));
   }
@@ -28,7 +34,9 @@ function assertOpenApi3(specPath: string): void {
   try {
     head = readFileSync(specPath, 'utf8').slice(0, 4096);
   } catch (error) {
-    throw new GeneratorError(`Cannot read the spec ${specPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new GeneratorError(`Cannot read the spec: ${specPath} does not exist`);
+    throw new GeneratorError(`Cannot read the spec ${specPath}: ${code ?? (error as Error).message}`);
   }
   const version = /["']?openapi["']?\s*:\s*["']?(\d+\.\d+)/.exec(head)?.[1];
   if (/["']?swagger["']?\s*:/.test(head) && !version) {

@@ -264,17 +264,8 @@ describe('createCore', () => {
     expect(requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
   });
 
-  it('defaults to https://api.truto.one', async () => {
-    let url = '';
-    const fetch = (async (input: Request) => {
-      url = input.url;
-      return new Response('{}', { headers: { 'Content-Type': 'application/json' } });
-    }) as typeof globalThis.fetch;
-    await createCore({ token, fetch }, operations).send('listUsers', {
-      integration: 'okta',
-      query: { integrated_account_id: 'a' },
-    });
-    expect(url).toBe('https://api.truto.one/unified/user-directory/users?integrated_account_id=a');
+  it('refuses to start without a base URL', () => {
+    expect(() => createCore({ token }, operations)).toThrow(/baseUrl is required/);
   });
 });
 

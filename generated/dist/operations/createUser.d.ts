@@ -186,10 +186,10 @@ export type CreateUserBody<I extends CreateUserIntegration = CreateUserIntegrati
 /** The response of `createUser` for integration `I`: the fields `I` returns. */
 export type CreateUserResponse<I extends CreateUserIntegration = CreateUserIntegration> = ResponsePart<Table['response'], Spec['responses']['201']['content']['application/json'], I>;
 /** One `createUser` request, for integration `I`. */
-export type CreateUserRequestFor<I extends CreateUserIntegration> = {
+export type CreateUserRequestFor<I extends CreateUserIntegration> = I extends unknown ? {
     integration: I;
     body: CreateUserBody<I>;
-} & PartSlot<'query', CreateUserQuery<I>>;
+} & PartSlot<'query', CreateUserQuery<I>> : never;
 /** Any `createUser` request, discriminated by `integration`. */
 export type CreateUserRequest = {
     [I in CreateUserIntegration]: CreateUserRequestFor<I>;

@@ -255,11 +255,11 @@ export type UpdateUserBody<I extends UpdateUserIntegration = UpdateUserIntegrati
 /** The response of `updateUser` for integration `I`: the fields `I` returns. */
 export type UpdateUserResponse<I extends UpdateUserIntegration = UpdateUserIntegration> = ResponsePart<Table['response'], Spec['responses']['200']['content']['application/json'], I>;
 /** One `updateUser` request, for integration `I`. */
-export type UpdateUserRequestFor<I extends UpdateUserIntegration> = {
+export type UpdateUserRequestFor<I extends UpdateUserIntegration> = I extends unknown ? {
     integration: I;
     path: UpdateUserPath<I>;
     body: UpdateUserBody<I>;
-} & PartSlot<'query', UpdateUserQuery<I>>;
+} & PartSlot<'query', UpdateUserQuery<I>> : never;
 /** Any `updateUser` request, discriminated by `integration`. */
 export type UpdateUserRequest = {
     [I in UpdateUserIntegration]: UpdateUserRequestFor<I>;

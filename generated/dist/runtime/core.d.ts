@@ -4,7 +4,7 @@ import { type OperationRequest } from './validate.js';
 export interface ClientOptions {
     /** The API token, sent as `Authorization: Bearer <token>`. */
     token: string;
-    /** Default `https://api.truto.one`. */
+    /** Where requests go. Default: the spec's first server URL, when it has an absolute one. */
     baseUrl?: string | undefined;
     /** The fetch to send requests with; the global one by default. */
     fetch?: typeof fetch | undefined;

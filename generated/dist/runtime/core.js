@@ -10,8 +10,10 @@ import { validateRequest } from './validate.js';
  * that lacks an operation.
  */
 export function createCore(options, operations, knownIntegrations) {
+    if (!options.baseUrl)
+        throw new TypeError('createClient: baseUrl is required (the spec names no absolute server URL)');
     const raw = createClient({
-        baseUrl: options.baseUrl ?? 'https://api.truto.one',
+        baseUrl: options.baseUrl,
         headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
         querySerializer: serializeQuery,
         pathSerializer: serializePath,

@@ -13,7 +13,8 @@ export function validateRequest(table, request, knownIntegrations) {
     const issues = [];
     const integration = checkIntegration(table, request.integration, knownIntegrations, issues);
     for (const part of PARTS) {
-        checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, issues);
+        const open = table.open?.includes(part) ?? false;
+        checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, open, issues);
     }
     return issues;
 }
@@ -37,13 +38,15 @@ function checkIntegration(table, integration, knownIntegrations, issues) {
     }
     return undefined;
 }
-function checkPart(part, fields, given, integration, issues) {
+function checkPart(part, fields, given, integration, open, issues) {
     for (const [key, value] of given) {
         if (value === undefined)
             continue;
         const path = `${part}.${key}`;
         const rule = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (rule === undefined) {
+            if (open)
+                continue;
             issues.push({ path, code: 'unsupported_field', message: `is not a ${part} key of this operation` });
         }
         else if (!isSupported(rule, integration)) {

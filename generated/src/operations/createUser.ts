@@ -217,10 +217,12 @@ export type CreateUserResponse<I extends CreateUserIntegration = CreateUserInteg
 >;
 
 /** One `createUser` request, for integration `I`. */
-export type CreateUserRequestFor<I extends CreateUserIntegration> = {
-  integration: I;
-  body: CreateUserBody<I>;
-} & PartSlot<'query', CreateUserQuery<I>>;
+export type CreateUserRequestFor<I extends CreateUserIntegration> = I extends unknown
+  ? {
+    integration: I;
+    body: CreateUserBody<I>;
+  } & PartSlot<'query', CreateUserQuery<I>>
+  : never;
 
 /** Any `createUser` request, discriminated by `integration`. */
 export type CreateUserRequest = { [I in CreateUserIntegration]: CreateUserRequestFor<I> }[CreateUserIntegration];

@@ -498,11 +498,13 @@ export type UpdateUserResponse<I extends UpdateUserIntegration = UpdateUserInteg
 >;
 
 /** One `updateUser` request, for integration `I`. */
-export type UpdateUserRequestFor<I extends UpdateUserIntegration> = {
-  integration: I;
-  path: UpdateUserPath<I>;
-  body: UpdateUserBody<I>;
-} & PartSlot<'query', UpdateUserQuery<I>>;
+export type UpdateUserRequestFor<I extends UpdateUserIntegration> = I extends unknown
+  ? {
+    integration: I;
+    path: UpdateUserPath<I>;
+    body: UpdateUserBody<I>;
+  } & PartSlot<'query', UpdateUserQuery<I>>
+  : never;
 
 /** Any `updateUser` request, discriminated by `integration`. */
 export type UpdateUserRequest = { [I in UpdateUserIntegration]: UpdateUserRequestFor<I> }[UpdateUserIntegration];

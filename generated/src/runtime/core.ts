@@ -9,7 +9,7 @@ import { validateRequest, type OperationRequest } from './validate.js';
 export interface ClientOptions {
   /** The API token, sent as `Authorization: Bearer <token>`. */
   token: string;
-  /** Default `https://api.truto.one`. */
+  /** Where requests go. Default: the spec's first server URL, when it has an absolute one. */
   baseUrl?: string | undefined;
   /** The fetch to send requests with; the global one by default. */
   fetch?: typeof fetch | undefined;
@@ -64,8 +64,9 @@ export function createCore<Paths extends {}>(
   operations: Readonly<Record<string, OperationTable>>,
   knownIntegrations?: readonly string[],
 ): Core<Paths> {
+  if (!options.baseUrl) throw new TypeError('createClient: baseUrl is required (the spec names no absolute server URL)');
   const raw = createClient<Paths>({
-    baseUrl: options.baseUrl ?? 'https://api.truto.one',
+    baseUrl: options.baseUrl,
     headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
     querySerializer: serializeQuery,
     pathSerializer: serializePath,

@@ -36,6 +36,11 @@ export interface OperationTable {
     readonly query?: FieldTable;
     readonly body?: FieldTable;
   };
+  /**
+   * Parts whose schema lets in keys it does not list (`additionalProperties`, `oneOf`, no
+   * `properties`): an unknown key there is the API's to judge, not the client's.
+   */
+  readonly open?: readonly ('path' | 'query' | 'body')[];
   /** The keys each integration returns in a successful response. */
   readonly response?: FieldTable;
 }

@@ -29,7 +29,8 @@ export function validateRequest(
   const issues: ValidationIssue[] = [];
   const integration = checkIntegration(table, request.integration, knownIntegrations, issues);
   for (const part of PARTS) {
-    checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, issues);
+    const open = table.open?.includes(part) ?? false;
+    checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, open, issues);
   }
   return issues;
 }
@@ -61,6 +62,7 @@ function checkPart(
   fields: FieldTable,
   given: ReadonlyMap<string, unknown>,
   integration: string | undefined,
+  open: boolean,
   issues: ValidationIssue[],
 ): void {
   for (const [key, value] of given) {
@@ -68,6 +70,7 @@ function checkPart(
     const path = `${part}.${key}`;
     const rule = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (rule === undefined) {
+      if (open) continue;
       issues.push({ path, code: 'unsupported_field', message: `is not a ${part} key of this operation` });
     } else if (!isSupported(rule, integration)) {
       issues.push({ path, code: 'unsupported_field', message: `is not supported by ${integration}` });

@@ -1,0 +1,48 @@
+/**
+ * The generated package's types, as a user of TypeScript 5 meets them: each fixture in
+ * test/fixtures/types/ compiles with zero diagnostics, and each `// @ts-expect-error` in it fails for
+ * the reason it names (see compile-fixtures.ts). One program checks every fixture.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileFixtures, fixtureNames, generatedDir, type CompiledFixtures } from './compile-fixtures.js';
+
+/** What each fixture proves, as a test name. */
+const fixtures = {
+  'integrations.ts': 'Integration names every slug; each operation names the integrations it supports',
+  'create-user.ts': 'createUser takes exactly the fields each integration supports and requires those it requires',
+  'update-user.ts': 'updateUser requires path.id and takes exactly the fields each integration supports and requires',
+  'enums.ts': 'enum values are narrowed to those the integration accepts',
+  'responses.ts': 'responses carry exactly the fields the integration returns',
+  'unions.ts': 'the request unions are discriminated by integration and accepted by the methods',
+  'for-integration.ts': 'forIntegration has only the operations the integration supports, with the account filled in',
+  'client.ts': 'client options, error classes and the raw client are typed',
+};
+
+let compiled: CompiledFixtures;
+
+beforeAll(() => {
+  if (!existsSync(join(generatedDir, 'dist', 'index.d.ts'))) throw new Error('generated/dist is missing: run `npm run generate`');
+  compiled = compileFixtures();
+});
+
+describe('generated types, with TypeScript 5', () => {
+  for (const [file, behaviour] of Object.entries(fixtures)) {
+    it(`${behaviour} (${file})`, () => {
+      expect(compiled.problems.get(file)).toEqual([]);
+    });
+  }
+
+  it("checks the fixtures against generated/dist's declarations, which compile under strict settings with skipLibCheck off", () => {
+    const declarations = compiled.files.filter((file) => file.startsWith(join(generatedDir, 'dist')));
+    expect(declarations).toContain(join(generatedDir, 'dist', 'index.d.ts'));
+    expect(declarations).toContain(join(generatedDir, 'dist', 'operations', 'createUser.d.ts'));
+    expect(compiled.elsewhere).toEqual([]);
+    expect(compiled.problems.get('expect.ts')).toEqual([]);
+  });
+
+  it('has a test for every fixture file', () => {
+    expect(fixtureNames()).toEqual([...Object.keys(fixtures), 'expect.ts'].sort());
+  });
+});
