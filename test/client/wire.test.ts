@@ -12,7 +12,7 @@ import {
   TimeoutError,
   type ClientOptions,
 } from '../../generated/dist/index.js';
-import { json, startRecordingServer, type RecordingServer } from './recording-server.js';
+import { json, startRecordingServer, type RecordingServer } from '../support/recording-server.js';
 
 const token = 'tok_live_wire_s3cr3t';
 const accountId = '62f44730-dd91-461e-bd6a-aedd9e0ad79d';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateToDisk } from '../../generator/pipeline.js';
-import { json, startRecordingServer, type RecordingServer } from '../client/recording-server.js';
+import { json, startRecordingServer, type RecordingServer } from '../support/recording-server.js';
 import { readTree, scratchFolders, spec } from './helpers.js';
 
 /** What the tests call; the consumer compilation below checks the real types. */
