@@ -27,7 +27,7 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const model = inSpec(options.specPath, () => buildModel(document));
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
   const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
-  for (const [path, text] of compilePackage(files, resolve(options.outDir))) files.set(path, text);
+  for (const [path, text] of compilePackage(files)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 

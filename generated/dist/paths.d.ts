@@ -1,3 +1,5 @@
+// Generated from openapi.json by the unified API generator. Do not edit: regenerate.
+
 export interface paths {
     "/unified/user-directory/users": {
         parameters: {

@@ -189,4 +189,4 @@ export const integrations = {
   wordpress: {
     name: 'WordPress',
   },
-} as const satisfies Record<Integration, { name: string }>;
+} as const;

@@ -24,7 +24,7 @@ export function emitIntegrations(model: ApiModel): SourceFileStructure {
         declarations: [
           {
             name: 'integrations',
-            initializer: `${valueLiteral(names)} as const satisfies Record<Integration, { name: string }>`,
+            initializer: `${valueLiteral(names)} as const`,
           },
         ],
       },

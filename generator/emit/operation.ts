@@ -26,12 +26,6 @@ export function emitOperation(operation: OperationModel): SourceFileStructure {
       moduleSpecifier: '../paths.js',
       namedImports: ['paths'],
     },
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: '../runtime/table.js',
-      namedImports: ['OperationTable'],
-    },
   ];
   if (aware) {
     statements.push({
@@ -88,7 +82,7 @@ function tableStatement(operation: OperationModel): StatementStructures {
     docs: docs(
       `What \`${operation.operationId}\` accepts${operation.integrations ? ' and returns, per integration' : ''}: the client checks every request against this table before sending it.`,
     ),
-    declarations: [{ name: tableName(operation), initializer: `${valueLiteral(table)} as const satisfies OperationTable` }],
+    declarations: [{ name: tableName(operation), initializer: `${valueLiteral(table)} as const` }],
   };
 }
 

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,4 +80,27 @@ export async function waitFor(what: string, condition: () => boolean, timeoutMs 
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+}
+
+/**
+ * Type-checks a generated package's `src/` as a whole, with its own tsconfig, and returns one line
+ * per diagnostic (`src/file.ts:12 message`); empty when it compiles. Generation transpiles file by
+ * file and never type-checks the package: this is where a generator bug that yields ill-typed code
+ * shows up.
+ */
+export function typeCheckPackage(dir: string): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), { noEmit: true }, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
+  if (!config) throw new Error(`cannot read ${join(dir, 'tsconfig.json')}`);
+  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  return [...config.errors, ...ts.getPreEmitDiagnostics(program)].map((diagnostic) => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+    if (!diagnostic.file || diagnostic.start === undefined) return message;
+    const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return `${relative(dir, diagnostic.file.fileName)}:${line + 1} ${message}`;
+  });
 }

@@ -1,4 +1,4 @@
-import { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { OperationTable } from './table.js';
 import { type OperationRequest } from './validate.js';
 export interface ClientOptions {

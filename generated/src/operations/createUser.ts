@@ -1,7 +1,6 @@
 // Generated from openapi.json by the unified API generator. Do not edit: regenerate.
 
 import type { paths } from '../paths.js';
-import type { OperationTable } from '../runtime/table.js';
 import type { PartSlot, RequestPart, ResponsePart } from '../runtime/types.js';
 
 /** The integrations for which `createUser` exists. */
@@ -189,7 +188,7 @@ export const createUserOperation = {
     },
     remote_data: {},
   },
-} as const satisfies OperationTable;
+} as const;
 
 type Spec = paths['/unified/user-directory/users']['post'];
 

@@ -1,7 +1,6 @@
 // Generated from openapi.json by the unified API generator. Do not edit: regenerate.
 
 import type { paths } from '../paths.js';
-import type { OperationTable } from '../runtime/table.js';
 import type { PartSlot, RequestPart, ResponsePart } from '../runtime/types.js';
 
 /** The integrations for which `updateUser` exists. */
@@ -463,7 +462,7 @@ export const updateUserOperation = {
       supported: ['avalaraavatax', 'ciscomeraki', 'gitlab'],
     },
   },
-} as const satisfies OperationTable;
+} as const;
 
 type Spec = paths['/unified/user-directory/users/{id}']['patch'];
 

@@ -1,4 +1,5 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { ApiError, RequestValidationError } from './errors.js';
 import { serializePath } from './path.js';
 import { serializeQuery } from './query.js';
