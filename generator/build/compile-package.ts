@@ -2,7 +2,8 @@ import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 
 /**
- * Builds the package's `src/` into `dist/`: ESM JavaScript plus `.d.ts`, file by file.
+ * Builds the package's `src/` into `dist/`: ESM JavaScript plus `.d.ts`, file by file, for every
+ * module the emitter has not already built (it prints the operation modules' output itself).
  *
  * Every generated module is written so that both outputs follow from its own text (explicit types on
  * exports, `as const` tables: TypeScript's `isolatedDeclarations`), which lets each file be
@@ -17,6 +18,7 @@ export function compilePackage(files: Map<string, string>): Map<string, string> 
   for (const [path, text] of files) {
     if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
     const base = `dist/${path.slice('src/'.length, -'.ts'.length)}`;
+    if (files.has(`${base}.js`)) continue; // printed by the emitter (emit/operation.ts)
     if (path === TYPES_ONLY_MODULE) {
       // openapi-typescript writes declarations only: the source is its own declaration file.
       output.set(`${base}.js`, 'export {};\n');

@@ -11,6 +11,7 @@ import type { ApiModel, OperationModel } from '../model/types.js';
 import { docs } from './docs.js';
 import { propertyName, stringLiteral } from './literal.js';
 import { operationModule, tableName } from './operation.js';
+import { verbatim } from './verbatim.js';
 
 /** The query parameter that `forIntegration` fills in from its `integratedAccountId` option. */
 export const INTEGRATED_ACCOUNT_PARAMETER = 'integrated_account_id';
@@ -32,8 +33,8 @@ export function emitClient(model: ApiModel): SourceFileStructure {
         {
           name: 'operations',
           // Named, so that the declaration file refers to each table instead of repeating it.
-          type: `{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: typeof ${tableName(op)};`).join('\n')}\n}`,
-          initializer: `{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: ${tableName(op)},`).join('\n')}\n}`,
+          type: verbatim(`{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: typeof ${tableName(op)};`).join('\n')}\n}`),
+          initializer: verbatim(`{\n${model.operations.map((op) => `  ${propertyName(op.methodName)}: ${tableName(op)},`).join('\n')}\n}`),
         },
       ],
     },
@@ -166,16 +167,16 @@ function clientInterface(model: ApiModel, aware: boolean): StatementStructures {
 function createClientFunction(model: ApiModel, aware: boolean): StatementStructures {
   const lines = model.operations.map((op) => {
     const request = !aware && requestOptional(op) ? 'request ?? {}' : 'request';
-    return `    ${propertyName(op.methodName)}: (request) => core.send(${stringLiteral(op.methodName)}, ${request}),`;
+    return `  ${propertyName(op.methodName)}: (request) => core.send(${stringLiteral(op.methodName)}, ${request}),`;
   });
   if (aware) {
     lines.push(
       usesIntegratedAccount(model)
-        ? '    forIntegration: (integration, { integratedAccountId }) => core.bind(integration, { integratedAccountId }),'
-        : '    forIntegration: (integration) => core.bind(integration, {}),',
+        ? '  forIntegration: (integration, { integratedAccountId }) => core.bind(integration, { integratedAccountId }),'
+        : '  forIntegration: (integration) => core.bind(integration, {}),',
     );
   }
-  lines.push('    raw: core.raw,');
+  lines.push('  raw: core.raw,');
   const known = aware ? ', Object.keys(integrations)' : '';
   const server = model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? model.serverUrl : undefined;
   const coreOptions = server ? `{ ...options, baseUrl: options.baseUrl ?? ${stringLiteral(server)} }` : 'options';
@@ -188,6 +189,6 @@ function createClientFunction(model: ApiModel, aware: boolean): StatementStructu
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',
-    statements: [`const core = createCore<paths>(${coreOptions}, operations${known});`, `return {\n${lines.join('\n')}\n  };`],
+    statements: [`const core = createCore<paths>(${coreOptions}, operations${known});`, verbatim(`return {\n${lines.join('\n')}\n};`)],
   };
 }

@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind, type SourceFileStructure } from
 import type { ApiModel } from '../model/types.js';
 import { docs } from './docs.js';
 import { literalUnion, valueLiteral } from './literal.js';
+import { verbatim } from './verbatim.js';
 
 /** `Integration`, the union of every slug, and `integrations`, their display names at run time. */
 export function emitIntegrations(model: ApiModel): SourceFileStructure {
@@ -14,7 +15,7 @@ export function emitIntegrations(model: ApiModel): SourceFileStructure {
         isExported: true,
         name: 'Integration',
         docs: docs('Every integration the API names, by slug.'),
-        type: literalUnion(model.integrations.map((integration) => integration.slug)),
+        type: verbatim(literalUnion(model.integrations.map((integration) => integration.slug))),
       },
       {
         kind: StructureKind.VariableStatement,
@@ -24,7 +25,7 @@ export function emitIntegrations(model: ApiModel): SourceFileStructure {
         declarations: [
           {
             name: 'integrations',
-            initializer: `${valueLiteral(names)} as const`,
+            initializer: verbatim(`${valueLiteral(names)} as const`),
           },
         ],
       },

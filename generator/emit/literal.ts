@@ -42,12 +42,28 @@ export function valueLiteral(value: unknown, indent = ''): string {
   throw new Error(`cannot print a ${typeof value} as a literal`);
 }
 
-function arrayLiteral(items: unknown[], indent: string): string {
+/**
+ * The type TypeScript gives `valueLiteral(value) as const`, laid out the same way: a declaration
+ * file states it instead of having TypeScript infer it from the value.
+ */
+export function constTypeLiteral(value: unknown, indent = ''): string {
+  if (Array.isArray(value)) return `readonly ${arrayLiteral(value, indent, constTypeLiteral)}`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = indent + '  ';
+    return `{\n${entries.map(([k, v]) => `${inner}readonly ${propertyName(k)}: ${constTypeLiteral(v, inner)};`).join('\n')}\n${indent}}`;
+  }
+  return valueLiteral(value);
+}
+
+/** `[a, b]`: short arrays of scalars on one line (wrapped at about 100 columns), others one item per line. */
+function arrayLiteral(items: unknown[], indent: string, print: (value: unknown, indent?: string) => string = valueLiteral): string {
   if (items.length === 0) return '[]';
   const scalars = items.every((item) => item === null || typeof item !== 'object');
   const inner = indent + '  ';
-  if (!scalars) return `[\n${items.map((item) => `${inner}${valueLiteral(item, inner)},`).join('\n')}\n${indent}]`;
-  const printed = items.map((item) => valueLiteral(item));
+  if (!scalars) return `[\n${items.map((item) => `${inner}${print(item, inner)},`).join('\n')}\n${indent}]`;
+  const printed = items.map((item) => print(item));
   if (indent.length + printed.join(', ').length + 10 <= 100) return `[${printed.join(', ')}]`;
   const lines: string[] = [];
   let line = '';

@@ -1,7 +1,8 @@
 import { StructureKind, VariableDeclarationKind, type SourceFileStructure, type StatementStructures } from 'ts-morph';
 import type { FieldModel, OperationModel, PartName } from '../model/types.js';
 import { docs } from './docs.js';
-import { literalUnion, stringLiteral, valueLiteral } from './literal.js';
+import { constTypeLiteral, literalUnion, stringLiteral, valueLiteral } from './literal.js';
+import { verbatim } from './verbatim.js';
 
 /** The name of an operation's runtime table: `createUser` -> `createUserOperation`. */
 export function tableName(operation: OperationModel): string {
@@ -13,13 +14,26 @@ export function operationModule(operation: OperationModel): string {
   return `operations/${operation.methodName}`;
 }
 
+/** One operation's module: its source, and the two files a build would make of it. */
+export interface OperationFiles {
+  source: SourceFileStructure;
+  /** `dist/…/x.d.ts`: the types, and the table's type stated in full. */
+  declarations: SourceFileStructure;
+  /** `dist/…/x.js`: the table alone; everything else in the module is a type. */
+  javascript: SourceFileStructure;
+}
+
 /**
  * One operation's file: the runtime table the client checks requests against, and the request and
  * response types, derived from that table and openapi-typescript's `paths`.
+ *
+ * The module is data and types only, so its build output is printed here from the same table rather
+ * than compiled: at hundreds of integrations these tables are most of the package, and compiling
+ * them is most of a build.
  */
-export function emitOperation(operation: OperationModel): SourceFileStructure {
+export function emitOperation(operation: OperationModel): OperationFiles {
   const aware = operation.integrations !== undefined;
-  const statements: StatementStructures[] = [
+  const imports: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -28,16 +42,31 @@ export function emitOperation(operation: OperationModel): SourceFileStructure {
     },
   ];
   if (aware) {
-    statements.push({
+    imports.push({
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: '../runtime/types.js',
       namedImports: usedHelpers(operation),
     });
   }
-  statements.push(...(aware ? integrationTypes(operation) : []), tableStatement(operation), ...specAliases(operation));
-  statements.push(...(aware ? awareTypes(operation) : plainTypes(operation)));
-  return { kind: StructureKind.SourceFile, statements };
+  const table = tableValue(operation);
+  const types = (tableStatement: StatementStructures, ...rest: StatementStructures[]): SourceFileStructure => ({
+    kind: StructureKind.SourceFile,
+    statements: [
+      ...imports,
+      ...(aware ? integrationTypes(operation) : []),
+      tableStatement,
+      ...specAliases(operation),
+      ...(aware ? awareTypes(operation) : plainTypes(operation)),
+      ...rest,
+    ],
+  });
+  return {
+    source: types(tableStatement(operation, { initializer: verbatim(`${valueLiteral(table)} as const`) })),
+    // `export {}`: in a declaration file without it, the local `Spec` and `Table` would be exported too.
+    declarations: types(tableStatement(operation, { type: verbatim(constTypeLiteral(table)) }, true), 'export {};'),
+    javascript: { kind: StructureKind.SourceFile, statements: [tableStatement(operation, { initializer: verbatim(valueLiteral(table)) })] },
+  };
 }
 
 function usedHelpers(operation: OperationModel): string[] {
@@ -54,18 +83,18 @@ function integrationTypes(operation: OperationModel): StatementStructures[] {
       isExported: true,
       name: `${operation.typeName}Integration`,
       docs: docs(`The integrations for which \`${operation.operationId}\` exists.`),
-      type: literalUnion(operation.integrations ?? []),
+      type: verbatim(literalUnion(operation.integrations ?? [])),
     },
   ];
 }
 
-function tableStatement(operation: OperationModel): StatementStructures {
+function tableValue(operation: OperationModel): Record<string, unknown> {
   const parts: Record<string, unknown> = {};
   for (const name of ['path', 'query', 'body'] as const) {
     const part = operation.parts[name];
     if (part) parts[name] = fieldTable(part.fields);
   }
-  const table: Record<string, unknown> = {
+  return {
     method: operation.method,
     route: operation.route,
     integrations: operation.integrations,
@@ -75,14 +104,18 @@ function tableStatement(operation: OperationModel): StatementStructures {
     // know, say, which columns an integration can fill.
     response: operation.integrations && operation.response ? responseTable(operation.response.fields) : undefined,
   };
+}
+
+function tableStatement(operation: OperationModel, declaration: { initializer?: string; type?: string }, declared = false): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
+    hasDeclareKeyword: declared,
     declarationKind: VariableDeclarationKind.Const,
     docs: docs(
       `What \`${operation.operationId}\` accepts${operation.integrations ? ' and returns, per integration' : ''}: the client checks every request against this table before sending it.`,
     ),
-    declarations: [{ name: tableName(operation), initializer: `${valueLiteral(table)} as const` }],
+    declarations: [{ name: tableName(operation), ...declaration }],
   };
 }
 
@@ -162,7 +195,7 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
       docs: docs(
         `The ${PART_DOCS[part]} of \`${operationId}\` for integration \`I\`: exactly the keys \`I\` supports, required where \`I\` requires them.`,
       ),
-      type: generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I'),
+      type: verbatim(generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I')),
     });
   }
   statements.push({
@@ -175,7 +208,7 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
         ? `The response of \`${operationId}\` for integration \`I\`: the fields \`I\` returns.`
         : `\`${operationId}\` answers without a JSON body.`,
     ),
-    type: operation.response ? generic('ResponsePart', `Table['response']`, shapeOf(operation, 'response'), 'I') : 'void',
+    type: operation.response ? verbatim(generic('ResponsePart', `Table['response']`, shapeOf(operation, 'response'), 'I')) : 'void',
   });
   statements.push({
     kind: StructureKind.TypeAlias,
@@ -185,7 +218,9 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
     docs: docs(`One \`${operationId}\` request, for integration \`I\`.`),
     // Split per integration, so that a request whose `integration` is a union is checked against
     // each member's rules, not against a blend of them.
-    type: `I extends unknown\n  ? ${indentAfterFirstLine(requestMembers(operation, (part) => `${typeName}${PART_TYPE[part]}<I>`, 'integration: I;'), '    ')}\n  : never`,
+    type: verbatim(
+      `I extends unknown\n  ? ${indentAfterFirstLine(requestMembers(operation, (part) => `${typeName}${PART_TYPE[part]}<I>`, 'integration: I;'), '  ')}\n  : never`,
+    ),
   });
   statements.push({
     kind: StructureKind.TypeAlias,

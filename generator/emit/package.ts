@@ -9,6 +9,7 @@ import { emitOperation, operationModule } from './operation.js';
 import { emitPackageFiles } from './package-files.js';
 import { emitPackageIndex } from './package-index.js';
 import { emitPaths } from './paths.js';
+import { expandVerbatim } from './verbatim.js';
 
 const RUNTIME = new URL('../../templates/runtime/', import.meta.url);
 const HEADER = '// Generated from openapi.json by the unified API generator. Do not edit: regenerate.\n\n';
@@ -23,7 +24,10 @@ export interface EmitOptions {
   packageName: string;
 }
 
-/** Every source file of the package, by path relative to the package root. */
+/**
+ * Every file of the package, by path relative to the package root: the sources, and the build output
+ * of the operation modules (compile-package.ts builds the rest).
+ */
 export async function emitPackage(model: ApiModel, document: Json, specText: string, options: EmitOptions): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   files.set('openapi.json', specText);
@@ -36,15 +40,21 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, useTrailingCommas: true },
   });
+  // Printed without formatting: the structures are laid out as they should read (see verbatim.ts).
   const print = (path: string, structure: SourceFileStructure) => {
-    const sourceFile = project.createSourceFile(`${path}.ts`, structure, { overwrite: true });
-    sourceFile.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-    files.set(`src/${path}.ts`, HEADER + tidy(sourceFile.getFullText()));
+    const sourceFile = project.createSourceFile(path, structure, { overwrite: true });
+    return HEADER + tidy(expandVerbatim(sourceFile.getFullText()));
   };
-  if (model.integrations.length > 0) print('integrations', emitIntegrations(model));
-  for (const operation of model.operations) print(operationModule(operation), emitOperation(operation));
-  print('client', emitClient(model));
-  print('index', emitPackageIndex(model, RUNTIME_EXPORTS));
+  if (model.integrations.length > 0) files.set('src/integrations.ts', print('integrations.ts', emitIntegrations(model)));
+  for (const operation of model.operations) {
+    const module = operationModule(operation);
+    const { source, declarations, javascript } = emitOperation(operation);
+    files.set(`src/${module}.ts`, print(`${module}.ts`, source));
+    files.set(`dist/${module}.d.ts`, print(`${module}.d.ts`, declarations));
+    files.set(`dist/${module}.js`, print(`${module}.js`, javascript));
+  }
+  files.set('src/client.ts', print('client.ts', emitClient(model)));
+  files.set('src/index.ts', print('index.ts', emitPackageIndex(model, RUNTIME_EXPORTS)));
 
   const packageFiles = emitPackageFiles(model, {
     name: options.packageName,
