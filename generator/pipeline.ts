@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { BaseResolver } from '@redocly/openapi-core';
 import { compilePackage } from './build/compile-package.js';
 import { emitPackage } from './emit/package.js';
 import { GeneratorError } from './errors.js';
@@ -22,8 +23,10 @@ export interface Generated {
 
 /** load -> validate -> model -> emit -> build, all in memory. Nothing is written here. */
 export async function generate(options: GenerateOptions): Promise<Generated> {
-  await validateSpec(options.specPath);
-  const { document, text } = await bundleSpec(options.specPath);
+  // One resolver for both steps: each file of the spec is read and parsed once.
+  const resolver = new BaseResolver();
+  await validateSpec(options.specPath, resolver);
+  const { document, text } = await bundleSpec(options.specPath, resolver);
   const model = inSpec(options.specPath, () => buildModel(document));
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
   const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });

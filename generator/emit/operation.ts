@@ -50,7 +50,7 @@ export function emitOperation(operation: OperationModel): OperationFiles {
     });
   }
   const table = tableValue(operation);
-  const types = (tableStatement: StatementStructures, ...rest: StatementStructures[]): SourceFileStructure => ({
+  const types = (tableStatement: StatementStructures, ...rest: string[]): SourceFileStructure => ({
     kind: StructureKind.SourceFile,
     statements: [
       ...imports,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { bundle, createConfig } from '@redocly/openapi-core';
+import { bundle, createConfig, type BaseResolver } from '@redocly/openapi-core';
 import { GeneratorError } from '../errors.js';
 import type { Json } from '../model/resolve.js';
 import { describeProblems } from './problems.js';
@@ -9,12 +9,12 @@ import { describeProblems } from './problems.js';
  * `$ref`s are all internal. Extensions pass through untouched. The text is what `generated/openapi.json`
  * holds: stable key order as written, two-space indent, final newline.
  */
-export async function bundleSpec(specPath: string): Promise<{ document: Json; text: string }> {
+export async function bundleSpec(specPath: string, resolver?: BaseResolver): Promise<{ document: Json; text: string }> {
   if (!existsSync(specPath)) throw new GeneratorError(`Cannot read the spec: ${specPath} does not exist`);
   const config = await createConfig({ rules: {} });
   let result;
   try {
-    result = await bundle({ ref: specPath, config, dereference: false });
+    result = await bundle({ ref: specPath, config, dereference: false, externalRefResolver: resolver });
   } catch (error) {
     throw new GeneratorError(`Cannot read the spec ${specPath}: ${(error as Error).message}`);
   }

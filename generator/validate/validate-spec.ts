@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createConfig, lint } from '@redocly/openapi-core';
+import { createConfig, lint, type BaseResolver } from '@redocly/openapi-core';
 import plugin from '../../redocly/plugin.js';
 import { GeneratorError } from '../errors.js';
 import { describeProblems } from '../load/problems.js';
@@ -9,7 +9,7 @@ import { describeProblems } from '../load/problems.js';
  * every `$ref` resolvable, and the extensions consistent (the same rules `npm run lint` runs).
  * Style rules are left to `npm run lint`: a spec that is merely untidy still generates.
  */
-export async function validateSpec(specPath: string): Promise<void> {
+export async function validateSpec(specPath: string, resolver?: BaseResolver): Promise<void> {
   assertOpenApi3(specPath);
   const extensionRules = Object.keys(plugin().rules?.oas3 ?? {}).map((rule) => `unified/${rule}`);
   // The plugin goes inside the config: only there does Redocly give its rules the `unified/` prefix.
@@ -19,7 +19,7 @@ export async function validateSpec(specPath: string): Promise<void> {
   });
   let problems;
   try {
-    problems = (await lint({ ref: specPath, config })).filter((problem) => problem.severity === 'error');
+    problems = (await lint({ ref: specPath, config, externalRefResolver: resolver })).filter((problem) => problem.severity === 'error');
   } catch (error) {
     throw new GeneratorError(`Cannot parse ${specPath}: ${(error as Error).message}`);
   }

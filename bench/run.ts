@@ -1,0 +1,154 @@
+/**
+ * npm run bench [-- --scale seed,large | large | huge | growth] [--runs N]
+ *
+ * For each case: generates the package (timed, as `npm run generate` runs it) and openapi-typescript
+ * alone on the same bundled spec; writes a consumer file calling every operation for every
+ * integration that supports it, and the same calls through plain openapi-fetch; type-checks both with
+ * TypeScript 5 and 7. Runs are interleaved (generate, openapi-typescript, checks; then again) so that
+ * a machine that slows down mid-run slows every figure alike. Prints a table per case, the growth
+ * table when "growth" ran, and the targets; writes the raw figures to .tmp/bench/results.json.
+ * Work files stay in .tmp/bench/<case>/ for profiling (see bench/profile.ts).
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeConsumerFiles, type ConsumerFiles } from './consumer.ts';
+import { REPO, runGenerator, runOpenapiTypescript } from './generation.ts';
+import { caseTable, growthTable, largeVerdicts, machineLine, verdictTable } from './report.ts';
+import type { BenchResults, CaseResult, Machine } from './results.ts';
+import { casesFor, describeCase, type BenchCase } from './scales.ts';
+import { makeSpec } from './synthetic-spec.ts';
+import { COMPILERS, compilerVersion, typeCheck } from './typecheck.ts';
+
+export const WORK = join(REPO, '.tmp', 'bench');
+const DEFAULT_SCALES = ['seed', 'large'];
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: 'string', multiple: true },
+      runs: { type: 'string', default: '3' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: npm run bench -- [--scale seed|large|huge|growth[,...]] [--runs N]   (default: --scale seed,large --runs 3)');
+    return;
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  const cases = casesFor((values.scale ?? DEFAULT_SCALES).flatMap((s) => s.split(',')).filter(Boolean));
+
+  mkdirSync(WORK, { recursive: true });
+  const machine = await machineInfo();
+  log(machineLine(machine));
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${argv.join(' ')}`.trim(),
+    runs,
+    machine,
+    cases: [],
+    verdicts: [],
+  };
+  for (const benchCase of cases) results.cases.push(await runCase(benchCase, runs));
+
+  const sections = [machineLine(machine), ...results.cases.map((c) => caseTable(c, machine, runs))];
+  const growth = growthTable(results);
+  if (growth) sections.push(growth.text);
+  results.verdicts = [...largeVerdicts(results), ...(growth?.verdicts ?? [])];
+  sections.push(verdictTable(results.verdicts));
+  writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\n${sections.join('\n\n')}\n\nraw figures: ${join(WORK, 'results.json')}`);
+}
+
+async function runCase(benchCase: BenchCase, runs: number): Promise<CaseResult> {
+  const dir = join(WORK, benchCase.name);
+  mkdirSync(dir, { recursive: true });
+  const specFile = prepareSpec(benchCase, dir);
+  const packageDir = join(dir, 'package');
+  const otDir = join(dir, 'openapi-typescript');
+  mkdirSync(otDir, { recursive: true });
+  const result: CaseResult = {
+    name: benchCase.name,
+    description: describeCase(benchCase),
+    integrations: 0,
+    operations: 0,
+    pairs: 0,
+    specBytes: statSync(specFile).size,
+    load: { start: loadavg()[0]!, end: NaN },
+    generation: { generator: [], openapiTypescript: [] },
+    typecheck: { ts5: { consumer: [], baseline: [] }, ts7: { consumer: [], baseline: [] } },
+  };
+  let consumer: ConsumerFiles | undefined;
+  for (let run = 1; run <= runs; run++) {
+    const tag = `[${benchCase.name} ${run}/${runs}]`;
+    const generated = await runGenerator(specFile, packageDir);
+    result.generation.generator.push(generated);
+    log(`${tag} npm run generate: ${seconds(generated.wallMs)}, peak ${mib(generated.peakRssKb)}`);
+    const bundled = join(packageDir, 'openapi.json');
+    if (!consumer) {
+      const spec = JSON.parse(readFileSync(bundled, 'utf8')) as Record<string, unknown>;
+      consumer = writeConsumerFiles(spec, dir, 'package');
+      result.pairs = consumer.calls / 2;
+      result.integrations = Object.keys((spec['x-integrations'] ?? {}) as object).length;
+      result.operations = countOperations(spec);
+    }
+    const ot = await runOpenapiTypescript(bundled, join(otDir, 'paths.ts'), dir);
+    result.generation.openapiTypescript.push(ot);
+    log(`${tag} openapi-typescript: ${seconds(ot.wallMs)}, peak ${mib(ot.peakRssKb)}`);
+    for (const compiler of COMPILERS) {
+      for (const file of ['consumer', 'baseline'] as const) {
+        const figures = await typeCheck(compiler, consumer.tsconfigs[file]);
+        result.typecheck[compiler][file].push(figures);
+        log(
+          `${tag} ${compiler} ${file}: check ${figures.checkSeconds.toFixed(2)} s, ` +
+            `${figures.instantiations?.toLocaleString('en-US') ?? 'n/a'} instantiations, peak ${mib(figures.peakRssKb)}`,
+        );
+      }
+    }
+  }
+  result.load.end = loadavg()[0]!;
+  return result;
+}
+
+/** The synthetic spec, written as JSON; the shipped spec is used where it is. */
+function prepareSpec(benchCase: BenchCase, dir: string): string {
+  if ('file' in benchCase.spec) return resolve(REPO, benchCase.spec.file);
+  const file = join(dir, 'spec.json');
+  writeFileSync(file, JSON.stringify(makeSpec(benchCase.spec.synthetic), null, 2) + '\n');
+  return file;
+}
+
+function countOperations(spec: Record<string, unknown>): number {
+  const methods = new Set(['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace']);
+  return Object.values((spec.paths ?? {}) as Record<string, object>).reduce((sum, item) => sum + Object.keys(item).filter((k) => methods.has(k)).length, 0);
+}
+
+async function machineInfo(): Promise<Machine> {
+  const require = createRequire(import.meta.url);
+  const [ts5, ts7] = await Promise.all(COMPILERS.map(compilerVersion));
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    typescript: { ts5: ts5!, ts7: ts7! },
+    openapiTypescript: (require('openapi-typescript/package.json') as { version: string }).version,
+  };
+}
+
+function log(message: string): void {
+  console.error(`${new Date().toISOString().slice(11, 19)} ${message}`);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (kb: number) => `${Math.round(kb / 1024)} MiB`;
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
