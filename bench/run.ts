@@ -7,7 +7,8 @@
  * TypeScript 5 and 7. Runs are interleaved (generate, openapi-typescript, checks; then again) so that
  * a machine that slows down mid-run slows every figure alike. Prints a table per case, the growth
  * table when "growth" ran, and the targets; writes the raw figures to .tmp/bench/results.json.
- * Work files stay in .tmp/bench/<case>/ for profiling (see bench/profile.ts).
+ * Work files stay in .tmp/bench/<case>/ for profiling: `node --cpu-prof --import tsx generator/cli.ts
+ * --spec .tmp/bench/large/spec.json --out DIR`, `tsc --generateTrace DIR -p .tmp/bench/large/tsconfig.consumer.json`.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';

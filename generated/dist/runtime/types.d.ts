@@ -3,37 +3,49 @@
  * openapi-typescript gives a part, the part as one integration sees it. Each helper distributes over
  * a union of integrations, so `CreateUserBody<'okta' | 'salesforce'>` is the union of the two bodies.
  */
-import type { FieldRule, FieldTable } from './table.js';
+import type { FieldTable } from './table.js';
 /** Flattens an intersection into one object type, so that editors show the fields themselves. */
 export type Simplify<T> = {
     [K in keyof T]: T[K];
 } & {};
-type SupportedBy<Rule, I extends string> = Rule extends {
-    readonly supported: readonly (infer S)[];
-} ? I extends S ? true : false : true;
-type RequiredBy<Rule, I extends string> = SupportedBy<Rule, I> extends false ? false : Rule extends {
-    readonly required: true;
-} ? true : Rule extends {
-    readonly required: readonly (infer R)[];
-} ? I extends R ? true : false : false;
+/** Per key: the integrations that support it; `string` (everyone) when the rule does not say. */
+type Supporters<Table> = {
+    [K in keyof Table]: Table[K] extends {
+        readonly supported: readonly (infer S)[];
+    } ? S : string;
+};
+/** Per key: the integrations that require it; `never` when none do. */
+type Requirers<Table> = {
+    [K in keyof Table]: Table[K] extends {
+        readonly required: true;
+    } ? Supporters<Table>[K] : Table[K] extends {
+        readonly required: readonly (infer R)[];
+    } ? R & Supporters<Table>[K] : never;
+};
+/** Per key: the narrowed enums by integration (`x-supported-values`); `{}` when there are none. */
+type Narrowed<Table> = {
+    [K in keyof Table]: Table[K] extends {
+        readonly values: infer V;
+    } ? V : {};
+};
+/** Keys the spec's shape has and the table does not: supported by every integration, required by none. */
+type SupportersOf<Table, K> = K extends keyof Table ? Supporters<Table>[K] : string;
+type RequirersOf<Table, K> = K extends keyof Table ? Requirers<Table>[K] : never;
 /** The value a key takes for `I`: the spec's type, narrowed to `I`'s own enum values where it has them. */
-type ValueFor<Rule, Value, I extends string> = Rule extends {
-    readonly values: infer V;
-} ? I extends keyof V ? V[I] extends readonly (infer E)[] ? Value extends readonly unknown[] ? E[] : E : Value : Value : Value;
-type RuleOf<Table, K> = K extends keyof Table ? Table[K] : FieldRule;
+type ValueFor<Table, K, Value, I extends string> = K extends keyof Table ? I extends keyof Narrowed<Table>[K] ? Narrowed<Table>[K][I] extends readonly (infer E)[] ? Value extends readonly unknown[] ? E[] : E : Value : Value : Value;
 /**
  * A request part (path, query or body) for integration `I`: exactly the keys `I` supports, required
  * exactly when `I` requires them, enums narrowed to `I`'s values. `Shape` is openapi-typescript's type
  * for the whole part; `Table` the operation's table for that part.
  */
 export type RequestPart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
-    -readonly [K in keyof Shape as RequiredBy<RuleOf<Table, K>, I> extends true ? K : never]-?: ValueFor<RuleOf<Table, K>, Exclude<Shape[K], undefined>, I>;
+    -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
 } & {
-    -readonly [K in keyof Shape as SupportedBy<RuleOf<Table, K>, I> extends true ? RequiredBy<RuleOf<Table, K>, I> extends true ? never : K : never]+?: ValueFor<RuleOf<Table, K>, Exclude<Shape[K], undefined>, I>;
+    -readonly [K in keyof Shape as I extends SupportersOf<Table, K> ? I extends RequirersOf<Table, K> ? never : K : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
 }> : never;
 /** A response body for integration `I`: the keys `I` returns, as the spec types them. */
 export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
-    [K in keyof Shape as SupportedBy<RuleOf<Table, K>, I> extends true ? K : never]: ValueFor<RuleOf<Table, K>, Shape[K], I>;
+    [K in keyof Shape as I extends SupportersOf<Table, K> ? K : never]: ValueFor<Table, K, Shape[K], I>;
 }> : never;
 /** `{ query: Q }` when `Q` has a required key, `{ query?: Q }` when every key may be left out. */
 export type PartSlot<Name extends string, Part> = {} extends Part ? {
