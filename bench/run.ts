@@ -81,7 +81,7 @@ async function runCase(benchCase: BenchCase, runs: number): Promise<CaseResult> 
     specBytes: statSync(specFile).size,
     load: { start: loadavg()[0]!, end: NaN },
     generation: { generator: [], openapiTypescript: [] },
-    typecheck: { ts5: { consumer: [], baseline: [] }, ts7: { consumer: [], baseline: [] } },
+    typecheck: { ts5: { consumer: [], baseline: [] }, ts7: { consumer: [], baseline: [] }, 'ts7-single': { consumer: [], baseline: [] } },
   };
   let consumer: ConsumerFiles | undefined;
   for (let run = 1; run <= runs; run++) {
@@ -130,14 +130,14 @@ function countOperations(spec: Record<string, unknown>): number {
 
 async function machineInfo(): Promise<Machine> {
   const require = createRequire(import.meta.url);
-  const [ts5, ts7] = await Promise.all(COMPILERS.map(compilerVersion));
+  const [ts5, ts7] = await Promise.all((['ts5', 'ts7'] as const).map(compilerVersion));
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: availableParallelism(),
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     os: `${platform()} ${release()}`,
     node: process.version,
-    typescript: { ts5: ts5!, ts7: ts7! },
+    typescript: { ts5: ts5!, ts7: ts7!, 'ts7-single': `${ts7!} single-threaded` },
     openapiTypescript: (require('openapi-typescript/package.json') as { version: string }).version,
   };
 }
