@@ -12,6 +12,7 @@
 // sources.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const entry = fileURLToPath(new URL('./cli.ts', import.meta.url));
@@ -37,7 +38,7 @@ try {
   current = undefined;
 }
 if (current !== code) {
-  mkdirSync(fileURLToPath(new URL('.', pathToFileURL(bundle))), { recursive: true });
+  mkdirSync(dirname(bundle), { recursive: true });
   const temporary = `${bundle}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
   renameSync(temporary, bundle);

@@ -3,7 +3,8 @@ import { GeneratorError } from '../errors.js';
 
 /**
  * Builds the package's `src/` into `dist/`: ESM JavaScript plus `.d.ts`, file by file, for every
- * module the emitter has not already built (it prints the operation modules' output itself).
+ * module the emitter has not already built (it prints the output of `paths` and of the operation
+ * modules itself).
  *
  * Every generated module is written so that both outputs follow from its own text (explicit types on
  * exports, `as const` tables: TypeScript's `isolatedDeclarations`), which lets each file be
@@ -18,13 +19,7 @@ export function compilePackage(files: Map<string, string>): Map<string, string> 
   for (const [path, text] of files) {
     if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
     const base = `dist/${path.slice('src/'.length, -'.ts'.length)}`;
-    if (files.has(`${base}.js`)) continue; // printed by the emitter (emit/operation.ts)
-    if (path === TYPES_ONLY_MODULE) {
-      // openapi-typescript writes declarations only: the source is its own declaration file.
-      output.set(`${base}.js`, 'export {};\n');
-      output.set(`${base}.d.ts`, text);
-      continue;
-    }
+    if (files.has(`${base}.js`)) continue; // printed by the emitter
     const js = ts.transpileModule(text, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
     const dts = ts.transpileDeclaration(text, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
     problems.push(...[...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((diagnostic) => describe(path, diagnostic)));
@@ -36,9 +31,6 @@ export function compilePackage(files: Map<string, string>): Map<string, string> 
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
-
-/** openapi-typescript's `paths` module: interfaces and type aliases, nothing at run time. */
-const TYPES_ONLY_MODULE = 'src/paths.ts';
 
 const JS_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -26,12 +26,16 @@ export interface EmitOptions {
 
 /**
  * Every file of the package, by path relative to the package root: the sources, and the build output
- * of the operation modules (compile-package.ts builds the rest).
+ * of `paths` and the operation modules (compile-package.ts builds the rest).
  */
 export async function emitPackage(model: ApiModel, document: Json, specText: string, options: EmitOptions): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   files.set('openapi.json', specText);
-  files.set('src/paths.ts', HEADER + (await emitPaths(document)));
+  const paths = HEADER + (await emitPaths(document));
+  files.set('src/paths.ts', paths);
+  // openapi-typescript writes types only: the source is its own declaration file, and runs as nothing.
+  files.set('dist/paths.d.ts', paths);
+  files.set('dist/paths.js', 'export {};\n');
   for (const file of readdirSync(RUNTIME).filter((f) => f.endsWith('.ts')).sort()) {
     files.set(`src/runtime/${file}`, readFileSync(new URL(file, RUNTIME), 'utf8'));
   }
