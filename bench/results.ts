@@ -10,7 +10,7 @@ export interface CaseResult {
   /** operation x supporting integration pairs: each file makes twice as many calls. */
   pairs: number;
   specBytes: number;
-  /** The 1-minute load average when the case started and ended: other work on the machine skews figures. */
+  /** The 1-minute load average when the run started and ended (cases run round by round): other work on the machine skews figures. */
   load: { start: number; end: number };
   generation: { generator: RunFigures[]; openapiTypescript: RunFigures[] };
   typecheck: Record<Compiler, { consumer: CheckFigures[]; baseline: CheckFigures[] }>;

@@ -4,9 +4,10 @@
  * For each case: generates the package (timed, as `npm run generate` runs it) and openapi-typescript
  * alone on the same bundled spec; writes a consumer file calling every operation for every
  * integration that supports it, and the same calls through plain openapi-fetch; type-checks both with
- * TypeScript 5 and 7. Runs are interleaved (generate, openapi-typescript, checks; then again) so that
- * a machine that slows down mid-run slows every figure alike. Prints a table per case, the growth
- * table when "growth" ran, and the targets; writes the raw figures to .tmp/bench/results.json.
+ * TypeScript 5 and 7. Runs are interleaved (generate, openapi-typescript, checks; then the next case;
+ * then again) so that a machine that slows down mid-run slows every figure alike. Prints a table per
+ * case, the growth table when "growth" ran, and the targets; writes the raw figures to
+ * .tmp/bench/results.json.
  * Work files stay in .tmp/bench/<case>/ for profiling: `node --cpu-prof --import tsx generator/cli.ts
  * --spec .tmp/bench/large/spec.json --out DIR`, `tsc --generateTrace DIR -p .tmp/bench/large/tsconfig.consumer.json`.
  */
@@ -54,7 +55,7 @@ async function main(argv: string[]): Promise<void> {
     cases: [],
     verdicts: [],
   };
-  for (const benchCase of cases) results.cases.push(await runCase(benchCase, runs));
+  results.cases = await runCases(cases, runs);
 
   const sections = [machineLine(machine), ...results.cases.map((c) => caseTable(c, machine, runs))];
   const growth = growthTable(results);
@@ -65,13 +66,35 @@ async function main(argv: string[]): Promise<void> {
   console.log(`\n${sections.join('\n\n')}\n\nraw figures: ${join(WORK, 'results.json')}`);
 }
 
-async function runCase(benchCase: BenchCase, runs: number): Promise<CaseResult> {
+/** One case's files and figures, filled in round by round. */
+interface CaseRun {
+  specFile: string;
+  packageDir: string;
+  otDir: string;
+  dir: string;
+  result: CaseResult;
+  consumer?: ConsumerFiles;
+}
+
+/**
+ * Every case once per round, round after round: the growth table divides one case's figures by
+ * another's, and on a machine whose speed drifts by tens of percent between minutes, figures taken
+ * one case after the other would measure the drift as much as the growth.
+ */
+async function runCases(cases: BenchCase[], runs: number): Promise<CaseResult[]> {
+  const caseRuns = cases.map(prepareCase);
+  for (let run = 1; run <= runs; run++) {
+    for (const caseRun of caseRuns) await runRound(caseRun, `[${caseRun.result.name} ${run}/${runs}]`);
+  }
+  return caseRuns.map(({ result }) => ({ ...result, load: { ...result.load, end: loadavg()[0]! } }));
+}
+
+function prepareCase(benchCase: BenchCase): CaseRun {
   const dir = join(WORK, benchCase.name);
   mkdirSync(dir, { recursive: true });
-  const specFile = prepareSpec(benchCase, dir);
-  const packageDir = join(dir, 'package');
   const otDir = join(dir, 'openapi-typescript');
   mkdirSync(otDir, { recursive: true });
+  const specFile = prepareSpec(benchCase, dir);
   const result: CaseResult = {
     name: benchCase.name,
     description: describeCase(benchCase),
@@ -83,36 +106,36 @@ async function runCase(benchCase: BenchCase, runs: number): Promise<CaseResult> 
     generation: { generator: [], openapiTypescript: [] },
     typecheck: { ts5: { consumer: [], baseline: [] }, ts7: { consumer: [], baseline: [] }, 'ts7-single': { consumer: [], baseline: [] } },
   };
-  let consumer: ConsumerFiles | undefined;
-  for (let run = 1; run <= runs; run++) {
-    const tag = `[${benchCase.name} ${run}/${runs}]`;
-    const generated = await runGenerator(specFile, packageDir);
-    result.generation.generator.push(generated);
-    log(`${tag} npm run generate: ${seconds(generated.wallMs)}, peak ${mib(generated.peakRssKb)}`);
-    const bundled = join(packageDir, 'openapi.json');
-    if (!consumer) {
-      const spec = JSON.parse(readFileSync(bundled, 'utf8')) as Record<string, unknown>;
-      consumer = writeConsumerFiles(spec, dir, 'package');
-      result.pairs = consumer.calls / 2;
-      result.integrations = Object.keys((spec['x-integrations'] ?? {}) as object).length;
-      result.operations = countOperations(spec);
-    }
-    const ot = await runOpenapiTypescript(bundled, join(otDir, 'paths.ts'), dir);
-    result.generation.openapiTypescript.push(ot);
-    log(`${tag} openapi-typescript: ${seconds(ot.wallMs)}, peak ${mib(ot.peakRssKb)}`);
-    for (const compiler of COMPILERS) {
-      for (const file of ['consumer', 'baseline'] as const) {
-        const figures = await typeCheck(compiler, consumer.tsconfigs[file]);
-        result.typecheck[compiler][file].push(figures);
-        log(
-          `${tag} ${compiler} ${file}: check ${figures.checkSeconds.toFixed(2)} s, ` +
-            `${figures.instantiations?.toLocaleString('en-US') ?? 'n/a'} instantiations, peak ${mib(figures.peakRssKb)}`,
-        );
-      }
+  return { specFile, packageDir: join(dir, 'package'), otDir, dir, result };
+}
+
+/** One run of a case: generation, openapi-typescript alone, then both files under every compiler. */
+async function runRound(caseRun: CaseRun, tag: string): Promise<void> {
+  const { specFile, packageDir, otDir, dir, result } = caseRun;
+  const generated = await runGenerator(specFile, packageDir);
+  result.generation.generator.push(generated);
+  log(`${tag} npm run generate: ${seconds(generated.wallMs)}, peak ${mib(generated.peakRssKb)}`);
+  const bundled = join(packageDir, 'openapi.json');
+  if (!caseRun.consumer) {
+    const spec = JSON.parse(readFileSync(bundled, 'utf8')) as Record<string, unknown>;
+    caseRun.consumer = writeConsumerFiles(spec, dir, 'package');
+    result.pairs = caseRun.consumer.calls / 2;
+    result.integrations = Object.keys((spec['x-integrations'] ?? {}) as object).length;
+    result.operations = countOperations(spec);
+  }
+  const ot = await runOpenapiTypescript(bundled, join(otDir, 'paths.ts'), dir);
+  result.generation.openapiTypescript.push(ot);
+  log(`${tag} openapi-typescript: ${seconds(ot.wallMs)}, peak ${mib(ot.peakRssKb)}`);
+  for (const compiler of COMPILERS) {
+    for (const file of ['consumer', 'baseline'] as const) {
+      const figures = await typeCheck(compiler, caseRun.consumer.tsconfigs[file]);
+      result.typecheck[compiler][file].push(figures);
+      log(
+        `${tag} ${compiler} ${file}: check ${figures.checkSeconds.toFixed(2)} s, ` +
+          `${figures.instantiations?.toLocaleString('en-US') ?? 'n/a'} instantiations, peak ${mib(figures.peakRssKb)}`,
+      );
     }
   }
-  result.load.end = loadavg()[0]!;
-  return result;
 }
 
 /** The synthetic spec, written as JSON; the shipped spec is used where it is. */
