@@ -86,7 +86,9 @@ async function runCases(cases: BenchCase[], runs: number): Promise<CaseResult[]>
   for (let run = 1; run <= runs; run++) {
     for (const caseRun of caseRuns) await runRound(caseRun, `[${caseRun.result.name} ${run}/${runs}]`);
   }
-  return caseRuns.map(({ result }) => ({ ...result, load: { ...result.load, end: loadavg()[0]! } }));
+  const end = loadavg()[0]!;
+  for (const { result } of caseRuns) result.load.end = end;
+  return caseRuns.map(({ result }) => result);
 }
 
 function prepareCase(benchCase: BenchCase): CaseRun {
