@@ -1,7 +1,7 @@
 /**
  * Type-level reading of the runtime tables (see table.ts): from an operation's table and the shape
- * openapi-typescript gives a part, the part as one integration sees it. Each helper distributes over
- * a union of integrations, so `CreateUserBody<'okta' | 'salesforce'>` is the union of the two bodies.
+ * openapi-typescript gives a part, the part as one integration sees it. `ResponsePart` distributes
+ * over a union of integrations; `RequestPart` reads one integration at a time (see there).
  */
 import type { FieldTable } from './table.js';
 /** Flattens an intersection into one object type, so that editors show the fields themselves. */
@@ -34,15 +34,19 @@ type RequirersOf<Table, K> = K extends keyof Table ? Requirers<Table>[K] : never
 /** The value a key takes for `I`: the spec's type, narrowed to `I`'s own enum values where it has them. */
 type ValueFor<Table, K, Value, I extends string> = K extends keyof Table ? I extends keyof Narrowed<Table>[K] ? Narrowed<Table>[K][I] extends readonly (infer E)[] ? Value extends readonly unknown[] ? E[] : E : Value : Value : Value;
 /**
- * A request part (path, query or body) for integration `I`: exactly the keys `I` supports, required
- * exactly when `I` requires them, enums narrowed to `I`'s values. `Shape` is openapi-typescript's type
- * for the whole part; `Table` the operation's table for that part.
+ * A request part (path, query or body) for the one integration `I`: exactly the keys `I` supports,
+ * required exactly when `I` requires them, enums narrowed to `I`'s values. `Shape` is
+ * openapi-typescript's type for the whole part; `Table` the operation's table for that part.
+ *
+ * `I` is never a union here (a union would blend its members' rules): the operation's types split a
+ * union of integrations before they get here. Leaving the split to them, rather than distributing
+ * here, is what lets a request type be one member per integration, each built once.
  */
-export type RequestPart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
+export type RequestPart<Table extends FieldTable, Shape, I extends string> = Simplify<{
     -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
 } & {
     -readonly [K in keyof Shape as I extends SupportersOf<Table, K> ? I extends RequirersOf<Table, K> ? never : K : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
-}> : never;
+}>;
 /** A response body for integration `I`: the keys `I` returns, as the spec types them. */
 export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
     [K in keyof Shape as I extends SupportersOf<Table, K> ? K : never]: ValueFor<Table, K, Shape[K], I>;

@@ -194,19 +194,25 @@ type Spec = paths['/unified/user-directory/users']['post'];
 
 type Table = typeof createUserOperation;
 
-/** The query parameters of `createUser` for integration `I`: exactly the keys `I` supports, required where `I` requires them. */
-export type CreateUserQuery<I extends CreateUserIntegration = CreateUserIntegration> = RequestPart<
+/** The query parameters of `createUser` for the one integration `I`. */
+type CreateUserQueryOf<I extends CreateUserIntegration> = RequestPart<
   Table['parts']['query'],
   NonNullable<Spec['parameters']['query']>,
   I
 >;
 
-/** The request body of `createUser` for integration `I`: exactly the keys `I` supports, required where `I` requires them. */
-export type CreateUserBody<I extends CreateUserIntegration = CreateUserIntegration> = RequestPart<
+/** The request body of `createUser` for the one integration `I`. */
+type CreateUserBodyOf<I extends CreateUserIntegration> = RequestPart<
   Table['parts']['body'],
   Spec['requestBody']['content']['application/json'],
   I
 >;
+
+/** The query parameters of `createUser` for integration `I` (one type per member of a union): exactly the keys `I` supports, required where `I` requires them. */
+export type CreateUserQuery<I extends CreateUserIntegration = CreateUserIntegration> = I extends unknown ? CreateUserQueryOf<I> : never;
+
+/** The request body of `createUser` for integration `I` (one type per member of a union): exactly the keys `I` supports, required where `I` requires them. */
+export type CreateUserBody<I extends CreateUserIntegration = CreateUserIntegration> = I extends unknown ? CreateUserBodyOf<I> : never;
 
 /** The response of `createUser` for integration `I`: the fields `I` returns. */
 export type CreateUserResponse<I extends CreateUserIntegration = CreateUserIntegration> = ResponsePart<
@@ -215,13 +221,16 @@ export type CreateUserResponse<I extends CreateUserIntegration = CreateUserInteg
   I
 >;
 
-/** One `createUser` request, for integration `I`. */
-export type CreateUserRequestFor<I extends CreateUserIntegration> = I extends unknown
-  ? {
+/** `createUser` requests by integration, for the integrations in `K`. */
+type CreateUserRequests<K extends CreateUserIntegration> = {
+  [I in K]: {
     integration: I;
-    body: CreateUserBody<I>;
-  } & PartSlot<'query', CreateUserQuery<I>>
-  : never;
+    body: CreateUserBodyOf<I>;
+  } & PartSlot<'query', CreateUserQueryOf<I>>;
+};
+
+/** One `createUser` request, for integration `I`; for a union, any one of its members'. */
+export type CreateUserRequestFor<I extends CreateUserIntegration> = CreateUserRequests<I>[I];
 
 /** Any `createUser` request, discriminated by `integration`. */
-export type CreateUserRequest = { [I in CreateUserIntegration]: CreateUserRequestFor<I> }[CreateUserIntegration];
+export type CreateUserRequest = CreateUserRequestFor<CreateUserIntegration>;

@@ -468,26 +468,35 @@ type Spec = paths['/unified/user-directory/users/{id}']['patch'];
 
 type Table = typeof updateUserOperation;
 
-/** The path parameters of `updateUser` for integration `I`: exactly the keys `I` supports, required where `I` requires them. */
-export type UpdateUserPath<I extends UpdateUserIntegration = UpdateUserIntegration> = RequestPart<
+/** The path parameters of `updateUser` for the one integration `I`. */
+type UpdateUserPathOf<I extends UpdateUserIntegration> = RequestPart<
   Table['parts']['path'],
   NonNullable<Spec['parameters']['path']>,
   I
 >;
 
-/** The query parameters of `updateUser` for integration `I`: exactly the keys `I` supports, required where `I` requires them. */
-export type UpdateUserQuery<I extends UpdateUserIntegration = UpdateUserIntegration> = RequestPart<
+/** The query parameters of `updateUser` for the one integration `I`. */
+type UpdateUserQueryOf<I extends UpdateUserIntegration> = RequestPart<
   Table['parts']['query'],
   NonNullable<Spec['parameters']['query']>,
   I
 >;
 
-/** The request body of `updateUser` for integration `I`: exactly the keys `I` supports, required where `I` requires them. */
-export type UpdateUserBody<I extends UpdateUserIntegration = UpdateUserIntegration> = RequestPart<
+/** The request body of `updateUser` for the one integration `I`. */
+type UpdateUserBodyOf<I extends UpdateUserIntegration> = RequestPart<
   Table['parts']['body'],
   Spec['requestBody']['content']['application/json'],
   I
 >;
+
+/** The path parameters of `updateUser` for integration `I` (one type per member of a union): exactly the keys `I` supports, required where `I` requires them. */
+export type UpdateUserPath<I extends UpdateUserIntegration = UpdateUserIntegration> = I extends unknown ? UpdateUserPathOf<I> : never;
+
+/** The query parameters of `updateUser` for integration `I` (one type per member of a union): exactly the keys `I` supports, required where `I` requires them. */
+export type UpdateUserQuery<I extends UpdateUserIntegration = UpdateUserIntegration> = I extends unknown ? UpdateUserQueryOf<I> : never;
+
+/** The request body of `updateUser` for integration `I` (one type per member of a union): exactly the keys `I` supports, required where `I` requires them. */
+export type UpdateUserBody<I extends UpdateUserIntegration = UpdateUserIntegration> = I extends unknown ? UpdateUserBodyOf<I> : never;
 
 /** The response of `updateUser` for integration `I`: the fields `I` returns. */
 export type UpdateUserResponse<I extends UpdateUserIntegration = UpdateUserIntegration> = ResponsePart<
@@ -496,14 +505,17 @@ export type UpdateUserResponse<I extends UpdateUserIntegration = UpdateUserInteg
   I
 >;
 
-/** One `updateUser` request, for integration `I`. */
-export type UpdateUserRequestFor<I extends UpdateUserIntegration> = I extends unknown
-  ? {
+/** `updateUser` requests by integration, for the integrations in `K`. */
+type UpdateUserRequests<K extends UpdateUserIntegration> = {
+  [I in K]: {
     integration: I;
-    path: UpdateUserPath<I>;
-    body: UpdateUserBody<I>;
-  } & PartSlot<'query', UpdateUserQuery<I>>
-  : never;
+    path: UpdateUserPathOf<I>;
+    body: UpdateUserBodyOf<I>;
+  } & PartSlot<'query', UpdateUserQueryOf<I>>;
+};
+
+/** One `updateUser` request, for integration `I`; for a union, any one of its members'. */
+export type UpdateUserRequestFor<I extends UpdateUserIntegration> = UpdateUserRequests<I>[I];
 
 /** Any `updateUser` request, discriminated by `integration`. */
-export type UpdateUserRequest = { [I in UpdateUserIntegration]: UpdateUserRequestFor<I> }[UpdateUserIntegration];
+export type UpdateUserRequest = UpdateUserRequestFor<UpdateUserIntegration>;
