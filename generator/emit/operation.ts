@@ -256,9 +256,9 @@ function oneIntegrationPart(operation: OperationModel, part: PartName): string {
 }
 
 /**
- * `{ integration: I; path: UpdateUserPathOf<I>; ... } & PartSlot<'query', ...>`, for one integration `I`. The query part is optional
- * exactly when nothing in it is required; `integration` stays a plain member so that TypeScript infers
- * `I` from it.
+ * `{ integration: I; path: UpdateUserPathOf<I>; ... } & PartSlot<'query', ...>`, for one integration
+ * `I`. The query part is optional exactly when nothing in it is required; `integration` stays a plain
+ * member so that TypeScript infers `I` from it.
  */
 function requestMembers(operation: OperationModel): string {
   const partType = (part: PartName) => `${oneIntegrationPart(operation, part)}<I>`;
