@@ -183,6 +183,7 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
   const { typeName, operationId } = operation;
   const integration = `${typeName}Integration`;
   const one = [{ name: 'I', constraint: integration }];
+  const oneOrAll = [{ name: 'I', constraint: integration, default: integration }];
   const statements: StatementStructures[] = [];
 
   const parts = (['path', 'query', 'body'] as const).filter((part) => operation.parts[part]);
@@ -200,7 +201,7 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${typeName}${PART_TYPE[part]}`,
-      typeParameters: [{ name: 'I', constraint: integration, default: integration }],
+      typeParameters: oneOrAll,
       docs: docs(
         `The ${PART_DOCS[part]} of \`${operationId}\` for integration \`I\` (one type per member of a union): exactly the keys \`I\` supports, required where \`I\` requires them.`,
       ),
@@ -211,7 +212,7 @@ function awareTypes(operation: OperationModel): StatementStructures[] {
     kind: StructureKind.TypeAlias,
     isExported: true,
     name: `${typeName}Response`,
-    typeParameters: [{ name: 'I', constraint: integration, default: integration }],
+    typeParameters: oneOrAll,
     docs: docs(
       operation.response
         ? `The response of \`${operationId}\` for integration \`I\`: the fields \`I\` returns.`
