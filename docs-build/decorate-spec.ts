@@ -1,21 +1,24 @@
-import { bundle, createConfig } from '@redocly/openapi-core';
+import { bundle, createConfig, type Plugin } from '@redocly/openapi-core';
 import { GeneratorError } from '../generator/errors.js';
 import { describeProblems } from '../generator/load/problems.js';
-import plugin from '../redocly/plugin.js';
+import { IntegrationFacts } from './decorator/integration-facts.js';
 import { decoratorLinks } from './site-layout.js';
 
+/** The docs' own Redocly plugin: the decorator is for the published reference only, never for lint. */
+const docsPlugin: Plugin = { id: 'docs', decorators: { oas3: { 'integration-facts': IntegrationFacts } } };
+
 /**
- * Bundles the spec as `npm run bundle` does, with the plugin's integration-facts decorator on: the
- * same document as generated/openapi.json, each description followed by its integration facts. The
- * decorator is enabled here only, so lint and the generator never see decorated descriptions.
+ * Bundles the spec as `npm run bundle` does, with the integration-facts decorator on: the same
+ * document as generated/openapi.json, each description followed by its integration facts. Lint and
+ * the generator never see decorated descriptions.
  */
 export async function decorateSpec(specPath: string): Promise<string> {
   // The plugin goes in the config itself: passed as createConfig's `plugins` option instead, its
-  // rules and decorators would not get their `unified/` prefix and the setting below would not apply.
+  // decorators would not get their `docs/` prefix and the setting below would not apply.
   const config = await createConfig({
-    plugins: [plugin()],
+    plugins: [docsPlugin],
     rules: {},
-    decorators: { 'unified/integration-facts': { links: decoratorLinks() } },
+    decorators: { 'docs/integration-facts': { links: decoratorLinks() } },
   });
   const result = await bundle({ ref: specPath, config, dereference: false });
   const errors = result.problems.filter((problem) => problem.severity === 'error');

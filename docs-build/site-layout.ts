@@ -10,7 +10,7 @@
  * `<operation>` is the client's method name for the operation (`createUser`): unique, and safe in
  * a file name and a URL, whatever the operationId holds.
  */
-import type { CoverageLinks } from '../redocly/decorators/facts-markdown.ts';
+import type { CoverageLinks } from './decorator/facts-markdown.ts';
 
 export const INDEX_PAGE = 'index.html';
 export const REFERENCE_PAGE = 'reference.html';

@@ -8,7 +8,6 @@ import { fieldWithinOperation } from './rules/field-within-operation.ts';
 import { integrationDeclared } from './rules/integration-declared.ts';
 import { requiredWithinSupported } from './rules/required-within-supported.ts';
 import { supportedValuesValid } from './rules/supported-values-valid.ts';
-import { IntegrationFacts } from './decorators/integration-facts.ts';
 
 export default function plugin(): Plugin {
   return {
@@ -22,7 +21,5 @@ export default function plugin(): Plugin {
         'extension-shape': extensionShape,
       },
     },
-    // Off unless a config enables it: only the docs build does (docs-build/decorate-spec.ts).
-    decorators: { oas3: { 'integration-facts': IntegrationFacts } },
   };
 }

@@ -11,7 +11,7 @@ import type { ApiModel, OperationModel } from '../model/types.js';
 import { docs } from './docs.js';
 import { propertyName, stringLiteral } from './literal.js';
 import { operationModule, tableName } from './operation.js';
-import { verbatim } from './verbatim.js';
+import type { Verbatim } from './verbatim.js';
 
 /** The query parameter that `forIntegration` fills in from its `integratedAccountId` option. */
 export const INTEGRATED_ACCOUNT_PARAMETER = 'integrated_account_id';
@@ -20,7 +20,7 @@ export const INTEGRATED_ACCOUNT_PARAMETER = 'integrated_account_id';
  * `client.ts`: the `Client` interface (one method per operation, `forIntegration`, `raw`) and
  * `createClient`, whose methods are one line each: the runtime core does the work from the tables.
  */
-export function emitClient(model: ApiModel): SourceFileStructure {
+export function emitClient(model: ApiModel, verbatim: Verbatim): SourceFileStructure {
   const aware = model.integrations.length > 0;
   const statements: StatementStructures[] = [
     ...imports(model, aware),
@@ -40,7 +40,7 @@ export function emitClient(model: ApiModel): SourceFileStructure {
     },
   ];
   if (aware) statements.push(...integrationClientTypes(model));
-  statements.push(clientInterface(model, aware), createClientFunction(model, aware));
+  statements.push(clientInterface(model, aware), createClientFunction(model, aware, verbatim));
   return { kind: StructureKind.SourceFile, statements };
 }
 
@@ -164,7 +164,7 @@ function clientInterface(model: ApiModel, aware: boolean): StatementStructures {
   };
 }
 
-function createClientFunction(model: ApiModel, aware: boolean): StatementStructures {
+function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbatim): StatementStructures {
   const lines = model.operations.map((op) => {
     const request = !aware && requestOptional(op) ? 'request ?? {}' : 'request';
     return `  ${propertyName(op.methodName)}: (request) => core.send(${stringLiteral(op.methodName)}, ${request}),`;

@@ -2,10 +2,10 @@ import { StructureKind, VariableDeclarationKind, type SourceFileStructure } from
 import type { ApiModel } from '../model/types.js';
 import { docs } from './docs.js';
 import { literalUnion, valueLiteral } from './literal.js';
-import { verbatim } from './verbatim.js';
+import type { Verbatim } from './verbatim.js';
 
 /** `Integration`, the union of every slug, and `integrations`, their display names at run time. */
-export function emitIntegrations(model: ApiModel): SourceFileStructure {
+export function emitIntegrations(model: ApiModel, verbatim: Verbatim): SourceFileStructure {
   const names = Object.fromEntries(model.integrations.map((integration) => [integration.slug, { name: integration.name }]));
   return {
     kind: StructureKind.SourceFile,

@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind, type SourceFileStructure, type 
 import type { FieldModel, OperationModel, PartName } from '../model/types.js';
 import { docs } from './docs.js';
 import { constTypeLiteral, literalUnion, stringLiteral, valueLiteral } from './literal.js';
-import { verbatim } from './verbatim.js';
+import type { Verbatim } from './verbatim.js';
 
 /** The name of an operation's runtime table: `createUser` -> `createUserOperation`. */
 export function tableName(operation: OperationModel): string {
@@ -31,7 +31,7 @@ export interface OperationFiles {
  * than compiled: at hundreds of integrations these tables are most of the package, and compiling
  * them is most of a build.
  */
-export function emitOperation(operation: OperationModel): OperationFiles {
+export function emitOperation(operation: OperationModel, verbatim: Verbatim): OperationFiles {
   const aware = operation.integrations !== undefined;
   const imports: StatementStructures[] = [
     {
@@ -54,10 +54,10 @@ export function emitOperation(operation: OperationModel): OperationFiles {
     kind: StructureKind.SourceFile,
     statements: [
       ...imports,
-      ...(aware ? integrationTypes(operation) : []),
+      ...(aware ? integrationTypes(operation, verbatim) : []),
       tableStatement,
       ...specAliases(operation),
-      ...(aware ? awareTypes(operation) : plainTypes(operation)),
+      ...(aware ? awareTypes(operation, verbatim) : plainTypes(operation)),
       ...rest,
     ],
   });
@@ -76,7 +76,7 @@ function usedHelpers(operation: OperationModel): string[] {
   return [...helpers].sort();
 }
 
-function integrationTypes(operation: OperationModel): StatementStructures[] {
+function integrationTypes(operation: OperationModel, verbatim: Verbatim): StatementStructures[] {
   return [
     {
       kind: StructureKind.TypeAlias,
@@ -179,7 +179,7 @@ const PART_DOCS: Record<PartName, string> = {
 
 const PART_TYPE: Record<PartName, string> = { path: 'Path', query: 'Query', body: 'Body' };
 
-function awareTypes(operation: OperationModel): StatementStructures[] {
+function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStructures[] {
   const { typeName, operationId } = operation;
   const integration = `${typeName}Integration`;
   const one = [{ name: 'I', constraint: integration }];

@@ -9,7 +9,7 @@ import { emitOperation, operationModule } from './operation.js';
 import { emitPackageFiles } from './package-files.js';
 import { emitPackageIndex } from './package-index.js';
 import { emitPaths } from './paths.js';
-import { expandVerbatim } from './verbatim.js';
+import { createVerbatimTexts } from './verbatim.js';
 
 const RUNTIME = new URL('../../templates/runtime/', import.meta.url);
 const HEADER = '// Generated from openapi.json by the unified API generator. Do not edit: regenerate.\n\n';
@@ -45,19 +45,20 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, useTrailingCommas: true },
   });
   // Printed without formatting: the structures are laid out as they should read (see verbatim.ts).
+  const { verbatim, expand } = createVerbatimTexts();
   const print = (path: string, structure: SourceFileStructure) => {
     const sourceFile = project.createSourceFile(path, structure, { overwrite: true });
-    return HEADER + tidy(expandVerbatim(sourceFile.getFullText()));
+    return HEADER + tidy(expand(sourceFile.getFullText()));
   };
-  if (model.integrations.length > 0) files.set('src/integrations.ts', print('integrations.ts', emitIntegrations(model)));
+  if (model.integrations.length > 0) files.set('src/integrations.ts', print('integrations.ts', emitIntegrations(model, verbatim)));
   for (const operation of model.operations) {
     const module = operationModule(operation);
-    const { source, declarations, javascript } = emitOperation(operation);
+    const { source, declarations, javascript } = emitOperation(operation, verbatim);
     files.set(`src/${module}.ts`, print(`${module}.ts`, source));
     files.set(`dist/${module}.d.ts`, print(`${module}.d.ts`, declarations));
     files.set(`dist/${module}.js`, print(`${module}.js`, javascript));
   }
-  files.set('src/client.ts', print('client.ts', emitClient(model)));
+  files.set('src/client.ts', print('client.ts', emitClient(model, verbatim)));
   files.set('src/index.ts', print('index.ts', emitPackageIndex(model, RUNTIME_EXPORTS)));
 
   const packageFiles = emitPackageFiles(model, {

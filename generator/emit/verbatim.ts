@@ -5,9 +5,9 @@
  * ts-morph prints a declaration's `type` or `initializer` with hanging indentation (every line after
  * the first one level deeper), so laid-out text would come out skewed; formatting whole files
  * afterwards fixes that but is the slowest step of a large generation, and the parse behind it is
- * the next. Instead the text travels as a short marker, and `expandVerbatim` puts it back in the
- * printed file, its continuation lines indented like the line the marker is on. (The marker is short
- * because ts-morph's writer inspects every character it writes; the texts wait in a table here.)
+ * the next. Instead the text travels as a short marker, and `expand` puts it back in the printed
+ * file, its continuation lines indented like the line the marker is on. (The marker is short
+ * because ts-morph's writer inspects every character it writes; the texts wait in a table.)
  *
  * A marker is a number between two U+2028 characters. Nothing else in an emitted file holds a raw
  * U+2028: spec text reaches the output only through `stringLiteral` and `docText`, which escape it or
@@ -16,34 +16,44 @@
 const MARK = '\u2028';
 const MARKER = /\u2028(\d+)\u2028/g;
 
-/** Texts by marker, from `verbatim` until `expandVerbatim` takes them. */
-const pending = new Map<number, string>();
-let nextMarker = 0;
-
 /** A one-line stand-in for `text`, for a structure's `type`, `initializer` or statement. */
-export function verbatim(text: string): string {
-  const marker = nextMarker++;
-  pending.set(marker, text);
-  return `${MARK}${marker}${MARK}`;
+export type Verbatim = (text: string) => string;
+
+export interface VerbatimTexts {
+  verbatim: Verbatim;
+  /** The printed file with every marker replaced by its text. */
+  expand(printed: string): string;
 }
 
-/** The printed file with every `verbatim` marker replaced by its text. */
-export function expandVerbatim(printed: string): string {
-  return printed
-    .split('\n')
-    .map((line) => {
-      if (!line.includes(MARK)) return line;
-      const indent = /^ */.exec(line)![0];
-      const expanded = line.replace(MARKER, (_, marker: string) => take(Number(marker)).replace(/\n(?!\n)/g, `\n${indent}`));
-      // `type X = ` before a text that starts on its own line.
-      return expanded.replace(/ +\n/g, '\n');
-    })
-    .join('\n');
-}
+/** The table of one generation: texts wait here from `verbatim` until `expand` takes them. */
+export function createVerbatimTexts(): VerbatimTexts {
+  const pending = new Map<number, string>();
+  let nextMarker = 0;
 
-function take(marker: number): string {
-  const text = pending.get(marker);
-  if (text === undefined) throw new Error(`internal error: verbatim text ${marker} printed twice or never registered`);
-  pending.delete(marker);
-  return text;
+  function take(marker: number): string {
+    const text = pending.get(marker);
+    if (text === undefined) throw new Error(`internal error: verbatim text ${marker} printed twice or never registered`);
+    pending.delete(marker);
+    return text;
+  }
+
+  return {
+    verbatim(text) {
+      const marker = nextMarker++;
+      pending.set(marker, text);
+      return `${MARK}${marker}${MARK}`;
+    },
+    expand(printed) {
+      return printed
+        .split('\n')
+        .map((line) => {
+          if (!line.includes(MARK)) return line;
+          const indent = /^ */.exec(line)![0];
+          const expanded = line.replace(MARKER, (_, marker: string) => take(Number(marker)).replace(/\n(?!\n)/g, `\n${indent}`));
+          // `type X = ` before a text that starts on its own line.
+          return expanded.replace(/ +\n/g, '\n');
+        })
+        .join('\n');
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
   readIntegrations,
   readSlugList,
   readSupportedValues,
-} from '../extensions.js';
+} from '../../extensions/index.js';
 import { NameError, operationIdFromRoute, toMethodName, toTypeName } from './names.js';
 import { createResolver, type Json } from './resolve.js';
 import { computeSupport } from './support.js';

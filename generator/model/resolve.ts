@@ -1,5 +1,5 @@
 import { GeneratorError } from '../errors.js';
-import { isPlainObject } from '../extensions.js';
+import { isPlainObject } from '../../extensions/index.js';
 
 export type Json = Record<string, unknown>;
 

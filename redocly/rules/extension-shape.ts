@@ -16,7 +16,7 @@ import {
   readSlugList,
   readSupportedValues,
   type ShapeProblem,
-} from '../../generator/extensions.ts';
+} from '../../extensions/index.ts';
 import { carrierVisitor } from '../support/extension-carriers.ts';
 import type { Located } from '../support/node-view.ts';
 import { createOnceReporter, pointerNote } from '../support/report.ts';

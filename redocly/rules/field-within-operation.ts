@@ -7,7 +7,7 @@
  * this same inherited support when the field has no x-supported, so one mistake makes one error.
  */
 import type { Oas3Rule } from '@redocly/openapi-core';
-import { X_SUPPORTED } from '../../generator/extensions.ts';
+import { X_SUPPORTED } from '../../extensions/index.ts';
 import { fieldsOf, operationsOf } from '../support/operation-fields.ts';
 import { createOnceReporter, pointerNote, slugLocation } from '../support/report.ts';
 import { namedSlugs } from '../support/slugs.ts';

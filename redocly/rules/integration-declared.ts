@@ -3,7 +3,7 @@
  * x-integration-notes names is declared in the root x-integrations.
  */
 import type { Oas3Rule } from '@redocly/openapi-core';
-import { X_INTEGRATIONS, isPlainObject } from '../../generator/extensions.ts';
+import { X_INTEGRATIONS, isPlainObject } from '../../extensions/index.ts';
 import { carrierVisitor } from '../support/extension-carriers.ts';
 import { createOnceReporter, pointerNote, slugLocation } from '../support/report.ts';
 import { SLUG_LIST_EXTENSIONS, SLUG_MAP_EXTENSIONS, closestSlug, declaredSlugs, namedSlugs } from '../support/slugs.ts';

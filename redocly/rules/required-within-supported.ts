@@ -3,7 +3,7 @@
  * x-supported, or, when it has none, the support it inherits from its operation or enclosing field.
  */
 import type { Oas3Rule } from '@redocly/openapi-core';
-import { X_REQUIRED, X_SUPPORTED } from '../../generator/extensions.ts';
+import { X_REQUIRED, X_SUPPORTED } from '../../extensions/index.ts';
 import { carrierVisitor } from '../support/extension-carriers.ts';
 import type { Located, NodeView } from '../support/node-view.ts';
 import { fieldsOf, operationsOf, type SupportScope } from '../support/operation-fields.ts';

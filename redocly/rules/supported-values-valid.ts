@@ -3,7 +3,7 @@
  * lists only values of that enum, and has entries only for integrations that support the field.
  */
 import type { Oas3Rule } from '@redocly/openapi-core';
-import { X_SUPPORTED, X_SUPPORTED_VALUES, isPlainObject } from '../../generator/extensions.ts';
+import { X_SUPPORTED, X_SUPPORTED_VALUES, isPlainObject } from '../../extensions/index.ts';
 import { carrierVisitor } from '../support/extension-carriers.ts';
 import type { Located, NodeView } from '../support/node-view.ts';
 import { fieldsOf, operationsOf, type SupportScope } from '../support/operation-fields.ts';

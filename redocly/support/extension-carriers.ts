@@ -15,7 +15,7 @@ import {
   X_SUPPORTED,
   X_SUPPORTED_VALUES,
   isPlainObject,
-} from '../../generator/extensions.ts';
+} from '../../extensions/index.ts';
 import { viewOf, type Located, type NodeView } from './node-view.ts';
 
 const EXTENSIONS = [X_INTEGRATIONS, X_SUPPORTED, X_REQUIRED, X_SUPPORTED_VALUES, X_INTEGRATION_NOTES];

@@ -5,7 +5,7 @@
  * key in the file and at the line where it is written.
  */
 import type { Location, UserContext } from '@redocly/openapi-core';
-import { isPlainObject } from '../../generator/extensions.ts';
+import { isPlainObject } from '../../extensions/index.ts';
 
 /** Redocly's `$ref` resolver, as a visitor receives it in `ctx.resolve`. */
 export type ResolveFn = UserContext['resolve'];

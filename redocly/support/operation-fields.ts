@@ -5,7 +5,7 @@
  * is only meaningful in the context of the operation that reaches it; this walk supplies that context.
  */
 import type { Location } from '@redocly/openapi-core';
-import { X_SUPPORTED } from '../../generator/extensions.ts';
+import { X_SUPPORTED } from '../../extensions/index.ts';
 import { viewOf, type NodeView, type ResolveFn } from './node-view.ts';
 import { slugSet } from './slugs.ts';
 

@@ -9,7 +9,7 @@ import {
   X_SUPPORTED_VALUES,
   isPlainObject,
   slugify,
-} from '../../generator/extensions.ts';
+} from '../../extensions/index.ts';
 
 /** Extensions that name integrations: as list items, or as map keys. */
 export const SLUG_LIST_EXTENSIONS: readonly string[] = [X_SUPPORTED, X_REQUIRED];

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decorateSpec } from '../../docs-build/decorate-spec.ts';
-import { fieldBlock } from '../../redocly/decorators/facts-markdown.ts';
+import { fieldBlock } from '../../docs-build/decorator/facts-markdown.ts';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/decorator/openapi.yaml', import.meta.url));
 

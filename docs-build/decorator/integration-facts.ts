@@ -1,5 +1,5 @@
 /**
- * unified/integration-facts: writes the per-integration facts into the descriptions the reference
+ * docs/integration-facts: writes the per-integration facts into the descriptions the reference
  * docs render, since no docs renderer shows `x-supported`, `x-required`, `x-supported-values` or
  * `x-integration-notes`. Each operation, parameter and body or response property gets a Markdown
  * block appended to its description (see facts-markdown.ts); `info` gets a link to the coverage pages.
@@ -21,7 +21,7 @@ import {
   readIntegrations,
   readSlugList,
   readSupportedValues,
-} from '../../generator/extensions.ts';
+} from '../../extensions/index.ts';
 import type { EnumValue } from '../../generator/model/types.ts';
 import { NameError, toMethodName } from '../../generator/model/names.ts';
 import { describedOperations, read, type DescribedField, type Written } from './described-nodes.ts';

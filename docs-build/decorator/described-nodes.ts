@@ -10,7 +10,7 @@
  * by several operations from one that belongs to a single operation.
  */
 import type { UserContext } from '@redocly/openapi-core';
-import { X_INTEGRATION_NOTES, X_REQUIRED, X_SUPPORTED, X_SUPPORTED_VALUES, isPlainObject } from '../../generator/extensions.ts';
+import { X_INTEGRATION_NOTES, X_REQUIRED, X_SUPPORTED, X_SUPPORTED_VALUES, isPlainObject } from '../../extensions/index.ts';
 import { operationIdFromRoute } from '../../generator/model/names.ts';
 
 type Resolve = UserContext['resolve'];
