@@ -1,12 +1,16 @@
 /**
  * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--check | --watch]
  * npm run bundle   [-- --spec FILE] [--out FILE]
+ * npm run lint     [-- FILE...] [--config FILE] [--format FORMAT]
+ * Each takes --allow-ref-root DIR (repeatable) and --allow-remote-refs (README, Trust model).
  */
 import { watch } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
+import { lintCommand } from './lint/lint-command.js';
 import { bundleSpec } from './load/bundle-spec.js';
+import { ConfinedResolver, type RefPolicy } from './load/confined-resolver.js';
 import { checkOutput, generateToDisk, type GenerateOptions } from './pipeline.js';
 import { writeFileAtomic } from './write/output.js';
 
@@ -23,25 +27,38 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
+      'allow-ref-root': { type: 'string', multiple: true, default: [] },
+      'allow-remote-refs': { type: 'boolean', default: false },
+      config: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: generate [--spec FILE] [--out DIR] [--name NAME] [--check | --watch]\n       generate bundle [--spec FILE] [--out FILE]');
+    console.log(
+      'usage: generate [--spec FILE] [--out DIR] [--name NAME] [--check | --watch]\n' +
+        '       generate bundle [--spec FILE] [--out FILE]\n' +
+        '       generate lint [FILE...] [--config FILE] [--format codeframe|stylish|json|...]\n' +
+        '  every command: [--allow-ref-root DIR]... [--allow-remote-refs]',
+    );
     return 0;
   }
   const command = positionals[0] ?? 'generate';
+  const refPolicy: RefPolicy = { allowRefRoots: values['allow-ref-root'], allowRemoteRefs: values['allow-remote-refs'] };
 
+  if (command === 'lint') {
+    return lintCommand({ files: positionals.slice(1), configPath: values.config, format: values.format, refPolicy });
+  }
   if (command === 'bundle') {
     const out = values.out ?? join(DEFAULT_OUT, 'openapi.json');
-    const { text } = await bundleSpec(values.spec);
+    const { text } = await bundleSpec(values.spec, new ConfinedResolver(values.spec, refPolicy));
     writeFileAtomic(out, text);
     console.log(`Bundled ${values.spec} into ${out}`);
     return 0;
   }
-  if (command !== 'generate') throw new GeneratorError(`Unknown command "${command}" (expected generate or bundle)`);
+  if (command !== 'generate') throw new GeneratorError(`Unknown command "${command}" (expected generate, bundle or lint)`);
 
-  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name };
+  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name, refPolicy };
   if (values.check) return check(options);
   await generateOnce(options);
   if (values.watch) watchSpec(options);

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { BaseResolver } from '@redocly/openapi-core';
 import { compilePackage } from './build/compile-package.js';
 import { emitPackage } from './emit/package.js';
 import { GeneratorError } from './errors.js';
 import { bundleSpec } from './load/bundle-spec.js';
+import { ConfinedResolver, type RefPolicy } from './load/confined-resolver.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
 import { validateSpec } from './validate/validate-spec.js';
@@ -14,6 +14,8 @@ export interface GenerateOptions {
   outDir: string;
   /** The generated package's npm name; by default from the spec's title. */
   packageName?: string;
+  /** What the spec's `$ref`s may read besides its own folder (README, Trust model). */
+  refPolicy?: RefPolicy;
 }
 
 export interface Generated {
@@ -23,8 +25,8 @@ export interface Generated {
 
 /** load -> validate -> model -> emit -> build, all in memory. Nothing is written here. */
 export async function generate(options: GenerateOptions): Promise<Generated> {
-  // One resolver for both steps: each file of the spec is read and parsed once.
-  const resolver = new BaseResolver();
+  // One resolver for both steps: each file of the spec is read and parsed once, and confined once.
+  const resolver = new ConfinedResolver(options.specPath, options.refPolicy);
   await validateSpec(options.specPath, resolver);
   const { document, text } = await bundleSpec(options.specPath, resolver);
   const model = inSpec(options.specPath, () => buildModel(document));

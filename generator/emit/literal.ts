@@ -16,6 +16,15 @@ export function propertyName(name: string): string {
   return IDENTIFIER.test(name) ? name : stringLiteral(name);
 }
 
+/**
+ * A key of an object literal. `__proto__: x` there, quoted or not, sets the object's prototype
+ * instead of making a key: a spec's property named `__proto__` would vanish from its table and
+ * hand the table's lookups to `x`. A computed key is an own property like any other.
+ */
+function objectKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyName(name);
+}
+
 /** A union of string literal types, one per line when long. */
 export function literalUnion(values: readonly string[], indent = '  '): string {
   if (values.length === 0) return 'never';
@@ -37,7 +46,7 @@ export function valueLiteral(value: unknown, indent = ''): string {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return '{}';
     const inner = indent + '  ';
-    return `{\n${entries.map(([k, v]) => `${inner}${propertyName(k)}: ${valueLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+    return `{\n${entries.map(([k, v]) => `${inner}${objectKey(k)}: ${valueLiteral(v, inner)},`).join('\n')}\n${indent}}`;
   }
   throw new Error(`cannot print a ${typeof value} as a literal`);
 }

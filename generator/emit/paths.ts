@@ -1,13 +1,56 @@
-import openapiTS, { astToString } from 'openapi-typescript';
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from 'openapi-typescript';
 import { GeneratorError } from '../errors.js';
 import type { Json } from '../model/resolve.js';
 
-/** `paths.ts`: openapi-typescript's types for the whole spec, which every other type indexes into. */
+/** openapi-typescript's options, all at its defaults. */
+const OPTIONS: OpenAPITSOptions = { silent: true };
+
+/**
+ * `paths.ts`: openapi-typescript's types for the whole spec, which every other type indexes into.
+ *
+ * Its transform runs on the document the generator has validated and bundled, not through its
+ * `openapiTS()` entry, which would validate and bundle once more with the Redocly 1.x it bundles:
+ * that Redocly reads map keys through plain objects, so a key such as `constructor` or `valueOf`
+ * (a property, a schema name, a slug) crashes it without a pointer, and its resolver would follow
+ * any `$ref` the bundle still holds (README, Trust model). The context below is the one
+ * `openapiTS()` builds from the same options.
+ */
 export async function emitPaths(document: Json): Promise<string> {
   try {
-    // openapi-typescript validates with its own bundled Redocly; the spec was validated before.
-    const ast = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], { silent: true });
-    return astToString(ast);
+    const schema = structuredClone(document) as unknown as OpenAPI3;
+    const ctx: GlobalContext = {
+      additionalProperties: false,
+      alphabetize: false,
+      arrayLength: false,
+      defaultNonNullable: true,
+      discriminators: scanDiscriminators(schema, OPTIONS),
+      emptyObjectsUnknown: false,
+      enum: false,
+      enumValues: false,
+      conditionalEnums: false,
+      dedupeEnums: false,
+      excludeDeprecated: false,
+      exportType: false,
+      immutable: false,
+      rootTypes: false,
+      rootTypesNoSchemaPrefix: false,
+      rootTypesKeepCasing: false,
+      injectFooter: [],
+      pathParamsAsTypes: false,
+      postTransform: undefined,
+      propertiesRequiredByDefault: false,
+      // Read only by openapiTS()'s own validation, which is not run.
+      redoc: undefined as unknown as GlobalContext['redoc'],
+      silent: true,
+      inject: undefined,
+      transform: undefined,
+      transformProperty: undefined,
+      makePathsEnum: false,
+      generatePathParams: false,
+      readWriteMarkers: false,
+      resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+    };
+    return astToString(transformSchema(schema, ctx));
   } catch (error) {
     throw new GeneratorError(`openapi-typescript could not read the spec: ${(error as Error).message}`);
   }

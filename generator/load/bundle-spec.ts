@@ -1,28 +1,33 @@
 import { existsSync } from 'node:fs';
-import { bundle, createConfig, type BaseResolver } from '@redocly/openapi-core';
+import { bundle, createConfig } from '@redocly/openapi-core';
 import { GeneratorError } from '../errors.js';
 import type { Json } from '../model/resolve.js';
+import { ConfinedResolver, RefRefusedError } from './confined-resolver.js';
+import { assertInternalRefs } from './internal-refs.js';
 import { describeProblems } from './problems.js';
+import { unreportedRefusals } from './refusals.js';
 
 /**
  * Reads a spec (YAML or JSON, one file or many) and bundles it with Redocly into one document whose
  * `$ref`s are all internal. Extensions pass through untouched. The text is what `generated/openapi.json`
  * holds: stable key order as written, two-space indent, final newline.
  */
-export async function bundleSpec(specPath: string, resolver?: BaseResolver): Promise<{ document: Json; text: string }> {
+export async function bundleSpec(specPath: string, resolver = new ConfinedResolver(specPath)): Promise<{ document: Json; text: string }> {
   if (!existsSync(specPath)) throw new GeneratorError(`Cannot read the spec: ${specPath} does not exist`);
   const config = await createConfig({ rules: {} });
   let result;
   try {
     result = await bundle({ ref: specPath, config, dereference: false, externalRefResolver: resolver });
   } catch (error) {
-    throw new GeneratorError(`Cannot read the spec ${specPath}: ${(error as Error).message}`);
+    throw new GeneratorError(error instanceof RefRefusedError ? error.message : `Cannot read the spec ${specPath}: ${(error as Error).message}`);
   }
   const errors = result.problems.filter((problem) => problem.severity === 'error');
+  errors.push(...(await unreportedRefusals(resolver, errors)));
   if (errors.length > 0) throw new GeneratorError(`Cannot bundle ${specPath}:`, describeProblems(errors));
   const document = result.bundle.parsed as unknown;
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new GeneratorError(`${specPath} is not an OpenAPI document (expected an object at the top level)`);
   }
+  assertInternalRefs(document as Json, specPath);
   return { document: document as Json, text: JSON.stringify(document, null, 2) + '\n' };
 }

@@ -3,13 +3,14 @@ import type { NormalizedProblem } from '@redocly/openapi-core';
 
 /** One line per Redocly problem: `file:line:col #/pointer message (rule)`. */
 export function describeProblems(problems: readonly NormalizedProblem[]): string[] {
-  return problems.map((problem) => {
+  // Redocly reports some problems twice (a discriminator mapping, for one): each line once.
+  return [...new Set(problems.map((problem) => {
     const location = problem.location[0];
     if (!location) return `${problem.message} (${problem.ruleId})`;
     const file = relative(process.cwd(), location.source.absoluteRef) || location.source.absoluteRef;
     const lineCol = lineAndColumn(location);
     return `${file}${lineCol} ${location.pointer ?? ''} ${problem.message} (${problem.ruleId})`.replace(/\s+/g, ' ');
-  });
+  }))];
 }
 
 function lineAndColumn(location: NormalizedProblem['location'][number]): string {

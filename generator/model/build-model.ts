@@ -12,6 +12,7 @@ import {
   readSlugList,
   readSupportedValues,
 } from '../../extensions/index.js';
+import { assertNoCompositionCycle } from './composition-cycles.js';
 import { NameError, operationIdFromRoute, toMethodName, toTypeName } from './names.js';
 import { createResolver, type Json } from './resolve.js';
 import { computeSupport } from './support.js';
@@ -31,11 +32,12 @@ const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head'
 
 /** Builds the model from a bundled (all `$ref`s internal) and validated OpenAPI 3.0/3.1 document. */
 export function buildModel(document: Json): ApiModel {
+  assertNoCompositionCycle(document);
   const resolve = createResolver(document);
   const info = isPlainObject(document.info) ? document.info : {};
   const declared = readDeclaredIntegrations(document);
   const operations: OperationModel[] = [];
-  const methodNames = new Map<string, string>();
+  const methodNames = new Map<string, { methodName: string; where: string }>();
 
   for (const [route, rawPathItem] of Object.entries(isPlainObject(document.paths) ? document.paths : {})) {
     const pathItem = resolve(rawPathItem, pointer(['paths', route]));
@@ -43,11 +45,18 @@ export function buildModel(document: Json): ApiModel {
       if (!isPlainObject(pathItem[method])) continue;
       const where = pointer(['paths', route, method]);
       const operation = buildOperation(pathItem, method, route, where, declared, resolve);
-      const clash = methodNames.get(operation.methodName);
+      // Keyed in lower case: each method has its module (`operations/<method>.ts`), and on the
+      // case-insensitive disks of macOS and Windows `getUser.ts` and `getuser.ts` are one file.
+      const clash = methodNames.get(operation.methodName.toLowerCase());
       if (clash) {
-        throw new GeneratorError(`${where}: operation becomes method "${operation.methodName}", as does ${clash}; give one a different operationId`);
+        const same = clash.methodName === operation.methodName;
+        throw new GeneratorError(
+          same
+            ? `${where}: operation becomes method "${operation.methodName}", as does ${clash.where}; give one a different operationId`
+            : `${where}: operation becomes method "${operation.methodName}", and ${clash.where} "${clash.methodName}": names that differ only in case are one file on macOS and Windows; give one a different operationId`,
+        );
       }
-      methodNames.set(operation.methodName, where);
+      methodNames.set(operation.methodName.toLowerCase(), { methodName: operation.methodName, where });
       operations.push(operation);
     }
   }
@@ -188,7 +197,11 @@ function buildResponse(operation: Json, where: string, resolve: ReturnType<typeo
 /** The top-level properties of an object schema, `allOf` members merged in order. */
 function objectFields(schema: Json, where: string, resolve: ReturnType<typeof createResolver>): FieldModel[] {
   const fields = new Map<string, FieldModel>();
+  // Each schema once: members shared through `$ref`s would otherwise be merged once per path to them.
+  const visited = new Set<Json>();
   const visit = (node: Json, nodeWhere: string) => {
+    if (visited.has(node)) return;
+    visited.add(node);
     if (Array.isArray(node.allOf)) {
       node.allOf.forEach((member, index) => visit(resolve(member, `${nodeWhere}/allOf/${index}`), `${nodeWhere}/allOf/${index}`));
     }
@@ -204,11 +217,13 @@ function objectFields(schema: Json, where: string, resolve: ReturnType<typeof cr
 }
 
 /** Whether a body schema admits keys it does not list, so that the client must not refuse them. */
-function isOpen(schema: Json, resolve: ReturnType<typeof createResolver>, where: string): boolean {
+function isOpen(schema: Json, resolve: ReturnType<typeof createResolver>, where: string, visited = new Set<Json>()): boolean {
+  if (visited.has(schema)) return false;
+  visited.add(schema);
   if (schema.oneOf !== undefined || schema.anyOf !== undefined) return true;
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return true;
   if (Array.isArray(schema.allOf)) {
-    return schema.allOf.some((member, index) => isOpen(resolve(member, `${where}/allOf/${index}`), resolve, `${where}/allOf/${index}`));
+    return schema.allOf.some((member, index) => isOpen(resolve(member, `${where}/allOf/${index}`), resolve, `${where}/allOf/${index}`, visited));
   }
   return !isPlainObject(schema.properties);
 }

@@ -4,15 +4,37 @@
  * than producing code that does not compile (or, worse, code that says something else).
  */
 
+/**
+ * Words a variable cannot be named (the package README names one after a slug). Method names may
+ * be any of them: `client.delete()` and `{ delete: ... }` are valid, and code-first specs name
+ * operations after methods such as `delete`. Type names never are one: each has a suffix
+ * (`DeleteRequest`).
+ */
 export const RESERVED = new Set(
   ('break case catch class const continue debugger default delete do else enum export extends false ' +
     'finally for function if import in instanceof new null return super switch this throw true try ' +
     'typeof var void while with implements interface let package private protected public static yield ' +
-    'await any boolean number string symbol never unknown object undefined').split(' '),
+    'await arguments eval').split(' '),
 );
 
-/** Names the client itself uses: an operation cannot take them (`then` would make it a thenable). */
-const CLIENT_MEMBERS = new Set(['raw', 'forIntegration', 'then']);
+/**
+ * Method names that cannot work, and why. The client is a plain object whose methods send
+ * requests: a method under one of these names would be called by the language or by the tools
+ * every program uses, and would send a request, or break the object, when no one asked it to.
+ */
+const UNUSABLE_METHOD_NAMES = new Map<string, string>([
+  ['raw', 'the client already has `raw`, the openapi-fetch client'],
+  ['forIntegration', 'the client already has `forIntegration`'],
+  ['then', '`await` and Promise.resolve() call a `then` method: awaiting the client would send a request'],
+  ['toJSON', 'JSON.stringify() calls `toJSON`: serialising the client would send a request'],
+  ['toString', 'string conversion calls `toString` (`${client}`, logging): it would send a request'],
+  ['valueOf', 'conversion to a number or string calls `valueOf`: it would send a request'],
+  ['toLocaleString', 'formatting calls `toLocaleString`: it would send a request'],
+  ['constructor', 'every object has `constructor`, which inspection (console.log, util.inspect) reads to name it'],
+  ['hasOwnProperty', 'code asking the client about its own keys calls `hasOwnProperty`: it would send a request'],
+  ['isPrototypeOf', 'every object has `isPrototypeOf`; code asking about prototypes would send a request'],
+  ['propertyIsEnumerable', 'every object has `propertyIsEnumerable`; code that walks keys would send a request'],
+]);
 
 export class NameError extends Error {}
 
@@ -26,11 +48,9 @@ export function toMethodName(operationId: string, where: string): string {
   if (!/^[A-Za-z_$]/.test(name)) {
     throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} starts with a digit and cannot become a method name; rename it`);
   }
-  if (CLIENT_MEMBERS.has(name)) {
-    throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} becomes "${name}", which the client already uses; rename it`);
-  }
-  if (RESERVED.has(name)) {
-    throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} is a reserved word in TypeScript; rename it`);
+  const unusable = UNUSABLE_METHOD_NAMES.get(name);
+  if (unusable) {
+    throw new NameError(`${where}: operationId ${JSON.stringify(operationId)} becomes the method "${name}", which cannot work: ${unusable}; rename it`);
   }
   return name;
 }

@@ -37,10 +37,10 @@ export function isRequired(field: FieldModel, slug: string): boolean {
 }
 
 function addValues(view: IntegrationSupport, part: PartName | 'response', fields: FieldModel[], slug: string): void {
-  const narrowed: Record<string, EnumValue[]> = {};
-  for (const field of fields) {
-    const values = field.values?.[slug];
-    if (values) narrowed[field.name] = values;
-  }
+  // Built from entries: assigning `narrowed[name]` for a field named `__proto__` would set the
+  // object's prototype instead of adding the key.
+  const narrowed: Record<string, EnumValue[]> = Object.fromEntries(
+    fields.flatMap((field) => (field.values && Object.hasOwn(field.values, slug) ? [[field.name, field.values[slug]!]] : [])),
+  );
   if (Object.keys(narrowed).length > 0) view.values[part] = narrowed;
 }

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createConfig, lint, type BaseResolver } from '@redocly/openapi-core';
+import { createConfig, lint } from '@redocly/openapi-core';
 import plugin from '../../redocly/plugin.js';
 import { GeneratorError } from '../errors.js';
+import { ConfinedResolver, RefRefusedError } from '../load/confined-resolver.js';
 import { describeProblems } from '../load/problems.js';
+import { unreportedRefusals } from '../load/refusals.js';
 
 /**
  * Checks a spec before anything is generated from it: OpenAPI 3.0 or 3.1, structurally valid,
  * every `$ref` resolvable, and the extensions consistent (the same rules `npm run lint` runs).
  * Style rules are left to `npm run lint`: a spec that is merely untidy still generates.
  */
-export async function validateSpec(specPath: string, resolver?: BaseResolver): Promise<void> {
+export async function validateSpec(specPath: string, resolver = new ConfinedResolver(specPath)): Promise<void> {
   assertOpenApi3(specPath);
   const extensionRules = Object.keys(plugin().rules?.oas3 ?? {}).map((rule) => `unified/${rule}`);
   // The plugin goes inside the config: only there does Redocly give its rules the `unified/` prefix.
@@ -21,8 +23,9 @@ export async function validateSpec(specPath: string, resolver?: BaseResolver): P
   try {
     problems = (await lint({ ref: specPath, config, externalRefResolver: resolver })).filter((problem) => problem.severity === 'error');
   } catch (error) {
-    throw new GeneratorError(`Cannot parse ${specPath}: ${(error as Error).message}`);
+    throw new GeneratorError(error instanceof RefRefusedError ? error.message : `Cannot parse ${specPath}: ${(error as Error).message}`);
   }
+  problems.push(...(await unreportedRefusals(resolver, problems)));
   if (problems.length > 0) {
     throw new GeneratorError(`${specPath} is not a valid spec (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, describeProblems(problems));
   }

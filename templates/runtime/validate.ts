@@ -93,7 +93,8 @@ function checkValue(
   integration: string | undefined,
   issues: ValidationIssue[],
 ): void {
-  const narrowed = integration === undefined ? undefined : rule.values?.[integration];
+  // Own keys only: an integration slug such as `constructor` must not find Object.prototype's.
+  const narrowed = integration !== undefined && rule.values && Object.hasOwn(rule.values, integration) ? rule.values[integration] : undefined;
   const allowed: readonly unknown[] | undefined = narrowed ?? rule.enum;
   if (allowed === undefined) return;
   const check = (item: unknown, itemPath: string) => {

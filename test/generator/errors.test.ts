@@ -53,12 +53,13 @@ describe('errors a user can act on', () => {
     expect(error.message).toContain('operationId "123"');
   });
 
-  it('an operationId that is a reserved word: names the operation and the id', async () => {
-    const error = await failure(spec('invalid/operation-id-reserved.yaml'));
+  it('an operationId every object already has (toJSON): names the operation, the id and why it cannot work', async () => {
+    const error = await failure(spec('invalid/operation-id-object-member.yaml'));
 
     expect(error).toBeInstanceOf(GeneratorError);
-    expect(error.message).toContain('#/paths/~1classes/get');
-    expect(error.message).toMatch(/operationId "class" is a reserved word/);
+    expect(error.message).toContain('#/paths/~1serialised/get');
+    expect(error.message).toContain('operationId "toJSON"');
+    expect(error.message).toContain('JSON.stringify() calls `toJSON`');
   });
 
   it('two operationIds that become the same method: names both operations and the method', async () => {

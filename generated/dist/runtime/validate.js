@@ -64,7 +64,8 @@ function checkPart(part, fields, given, integration, open, issues) {
     }
 }
 function checkValue(path, value, rule, integration, issues) {
-    const narrowed = integration === undefined ? undefined : rule.values?.[integration];
+    // Own keys only: an integration slug such as `constructor` must not find Object.prototype's.
+    const narrowed = integration !== undefined && rule.values && Object.hasOwn(rule.values, integration) ? rule.values[integration] : undefined;
     const allowed = narrowed ?? rule.enum;
     if (allowed === undefined)
         return;
