@@ -1,5 +1,6 @@
 import { bundle, createConfig, type Plugin } from '@redocly/openapi-core';
 import { GeneratorError } from '../generator/errors.js';
+import { ConfinedResolver } from '../generator/load/confined-resolver.js';
 import { describeProblems } from '../generator/load/problems.js';
 import { IntegrationFacts } from './decorator/integration-facts.js';
 import { decoratorLinks } from './site-layout.js';
@@ -12,7 +13,7 @@ const docsPlugin: Plugin = { id: 'docs', decorators: { oas3: { 'integration-fact
  * document as generated/openapi.json, each description followed by its integration facts. Lint and
  * the generator never see decorated descriptions.
  */
-export async function decorateSpec(specPath: string): Promise<string> {
+export async function decorateSpec(specPath: string, resolver = new ConfinedResolver(specPath)): Promise<string> {
   // The plugin goes in the config itself: passed as createConfig's `plugins` option instead, its
   // decorators would not get their `docs/` prefix and the setting below would not apply.
   const config = await createConfig({
@@ -20,7 +21,7 @@ export async function decorateSpec(specPath: string): Promise<string> {
     rules: {},
     decorators: { 'docs/integration-facts': { links: decoratorLinks() } },
   });
-  const result = await bundle({ ref: specPath, config, dereference: false });
+  const result = await bundle({ ref: specPath, config, dereference: false, externalRefResolver: resolver });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new GeneratorError(`Cannot decorate ${specPath}:`, describeProblems(errors));
   return JSON.stringify(result.bundle.parsed, null, 2) + '\n';

@@ -7,7 +7,8 @@ import { ConfinedResolver, type RefPolicy } from './load/confined-resolver.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
 import { validateSpec } from './validate/validate-spec.js';
-import { compareOutput, writeOutput, type StaleReport } from './write/output.js';
+import { assertReplaceable } from './write/out-folder.js';
+import { compareOutput, prepareOutput, writeOutput, type StaleReport } from './write/output.js';
 
 export interface GenerateOptions {
   specPath: string;
@@ -48,6 +49,9 @@ function inSpec<T>(specPath: string, build: () => T): T {
 
 /** Generates and swaps the result into `outDir` in one step. */
 export async function generateToDisk(options: GenerateOptions): Promise<Generated> {
+  // A killed run's output is put back, and a folder that may not be replaced refused, before any work.
+  prepareOutput(resolve(options.outDir));
+  assertReplaceable(resolve(options.outDir));
   const generated = await generate(options);
   writeOutput(resolve(options.outDir), generated.files);
   return generated;

@@ -77,13 +77,13 @@ export class ConfinedResolver extends BaseResolver {
   }
 
   private refProblem(base: string | null, ref: string): string | undefined {
-    const quoted = JSON.stringify(ref);
+    const quoted = `reference ${JSON.stringify(ref)}`;
     if (isAbsoluteUrl(ref) || (base !== null && isAbsoluteUrl(base))) {
       const url = base !== null && !isAbsoluteUrl(ref) ? new URL(ref, base).href : ref;
       if (this.allowRemote && /^https?:\/\//i.test(url)) return undefined;
       return this.allowRemote
-        ? `$ref ${quoted} is a ${url.split(':')[0]}: URL; only http(s) URLs may be fetched`
-        : `$ref ${quoted} is a URL; the generator fetches nothing unless --allow-remote-refs is given`;
+        ? `${quoted} is a ${url.split(':')[0]}: URL; only http(s) URLs may be fetched`
+        : `${quoted} is a URL; the generator fetches nothing unless --allow-remote-refs is given`;
     }
     // The path Redocly will read, as it will read it (`?` and all: it is part of a file name here).
     const path = this.resolveExternalRef(base, ref);
@@ -95,12 +95,12 @@ export class ConfinedResolver extends BaseResolver {
       return this.inside(path) ? undefined : outside(quoted, path, this.roots[0]!);
     }
     if (SYSTEM_FOLDERS.some((folder) => real === folder || real.startsWith(folder + sep))) {
-      return `$ref ${quoted} leads to ${real}, a system file; specs never read those`;
+      return `${quoted} leads to ${real}, a system file; specs never read those`;
     }
     if (!this.inside(real)) {
       return real === path || !this.inside(path)
         ? outside(quoted, real, this.roots[0]!)
-        : `$ref ${quoted} is a symbolic link to ${display(real)}, outside the spec's folder ${display(this.roots[0]!)}; --allow-ref-root DIR allows another folder`;
+        : `${quoted} is a symbolic link to ${display(real)}, outside the spec's folder ${display(this.roots[0]!)}; --allow-ref-root DIR allows another folder`;
     }
     return fileProblem(real, quoted);
   }
@@ -111,7 +111,7 @@ export class ConfinedResolver extends BaseResolver {
 }
 
 function outside(quoted: string, path: string, specFolder: string): string {
-  return `$ref ${quoted} points to ${display(path)}, outside the spec's folder ${display(specFolder)}: refused before reading (--allow-ref-root DIR allows another folder)`;
+  return `${quoted} points to ${display(path)}, outside the spec's folder ${display(specFolder)}: refused before reading (--allow-ref-root DIR allows another folder)`;
 }
 
 /** Only regular files, and none too large to hold: a FIFO would block, a device never ends. */

@@ -1,19 +1,24 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { leftoverName, recoverOutput } from './leftovers.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, assertReplaceable } from './out-folder.js';
 
 /**
- * Writes the whole package or nothing: files go to a fresh folder beside the target, which then
+ * Writes the whole output or nothing: files go to a fresh folder beside the target, which then
  * takes the target's place with two renames. A run that fails before the swap leaves the previous
- * output exactly as it was.
+ * output exactly as it was; one killed between the renames is put right by the next run
+ * (leftovers.ts). Only a folder the generator made is replaced (out-folder.ts), and the new one
+ * gets the marker that says so.
  */
 export function writeOutput(outDir: string, files: Map<string, string>): void {
+  prepareOutput(outDir);
+  assertReplaceable(outDir);
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(parent, `.${basename(outDir)}.staging-${stamp}`);
-  const retired = join(parent, `.${basename(outDir)}.previous-${stamp}`);
+  const staging = leftoverName(outDir, 'staging');
+  const retired = leftoverName(outDir, 'previous');
   try {
-    for (const [path, text] of files) {
+    for (const [path, text] of withMarker(files)) {
       const target = join(staging, path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
@@ -26,6 +31,19 @@ export function writeOutput(outDir: string, files: Map<string, string>): void {
     throw error;
   }
   rmSync(retired, { recursive: true, force: true });
+}
+
+/**
+ * Puts back an output that a killed run took away and removes killed runs' leftovers: the first
+ * step of every command that reads or writes `outDir`.
+ */
+export function prepareOutput(outDir: string): void {
+  const { restored } = recoverOutput(outDir, existsSync);
+  if (restored) console.error(`note: ${relative(process.cwd(), outDir) || outDir}/ restored: a run killed while replacing it had moved it aside`);
+}
+
+function withMarker(files: Map<string, string>): Map<string, string> {
+  return new Map([...files, [OUTPUT_MARKER, OUTPUT_MARKER_TEXT]]);
 }
 
 /** Writes one file atomically (temporary file, then rename). */
@@ -44,9 +62,10 @@ export interface StaleReport {
 
 /** Compares what the spec produces with what is on disk, file by file. */
 export function compareOutput(outDir: string, files: Map<string, string>): StaleReport {
+  prepareOutput(outDir);
   const onDisk = new Set(existsSync(outDir) ? listFiles(outDir) : []);
   const report: StaleReport = { changed: [], missing: [], extra: [] };
-  for (const [path, text] of files) {
+  for (const [path, text] of withMarker(files)) {
     if (!onDisk.has(path)) report.missing.push(path);
     else if (readFileSync(join(outDir, path), 'utf8') !== text) report.changed.push(path);
     onDisk.delete(path);

@@ -151,9 +151,10 @@ describe('the docs in a browser', () => {
   });
 });
 
+/** The site's pages: its files but the generator's marker (`.generated-by-codegen`). */
 function listPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
