@@ -6,6 +6,7 @@ import type { Plugin } from '@redocly/openapi-core';
 import { extensionShape } from './rules/extension-shape.ts';
 import { fieldWithinOperation } from './rules/field-within-operation.ts';
 import { integrationDeclared } from './rules/integration-declared.ts';
+import { integrationNamesDistinct } from './rules/integration-names-distinct.ts';
 import { requiredWithinSupported } from './rules/required-within-supported.ts';
 import { supportedValuesValid } from './rules/supported-values-valid.ts';
 
@@ -19,6 +20,7 @@ export default function plugin(): Plugin {
         'field-within-operation': fieldWithinOperation,
         'supported-values-valid': supportedValuesValid,
         'extension-shape': extensionShape,
+        'integration-names-distinct': integrationNamesDistinct,
       },
     },
   };

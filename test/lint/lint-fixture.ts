@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'unified/field-within-operation',
   'unified/supported-values-valid',
   'unified/extension-shape',
+  'unified/integration-names-distinct',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
