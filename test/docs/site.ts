@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../generator/helpers.ts';
+import { browserPath } from '../support/browser.ts';
 
 export { ROOT };
 
@@ -54,11 +55,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, offline-friendly, with a fresh profile. */
+/** Chromium (test/support/browser.ts finds it), headless, offline-friendly, with a fresh profile. */
 export async function openBrowser(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'docs-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: browserPath(),
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [

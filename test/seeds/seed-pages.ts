@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { sharedFolder } from '../support/shared-folder.ts';
 import { parseCompactPage, type NamelessBlock } from './parse-compact-page.ts';
 import { parseDetailedPage } from './parse-detailed-page.ts';
 import type { SeedPage } from './page-model.ts';
@@ -16,7 +17,8 @@ export * from './page-model.ts';
 export { parseCompactPage, type NamelessBlock } from './parse-compact-page.ts';
 export { parseDetailedPage } from './parse-detailed-page.ts';
 
-export const SEEDS_DIR = process.env.SEEDS_DIR ?? '/work/shared/seeds';
+/** The seed pages: `../shared/seeds/` of the workplace, or the folder `SEEDS_DIR` names. */
+export const SEEDS = sharedFolder('seeds', process.env.SEEDS_DIR);
 export const UPDATE_PAGE_FILE = '000_f9c8d5815909accc.txt';
 export const CREATE_PAGE_FILE = '004_c81cbadbf45f91a1.txt';
 
@@ -48,7 +50,8 @@ export function parseSeedPages(updateText: string, createText: string): SeedPage
   return { update, create };
 }
 
-export function loadSeedPages(dir: string = SEEDS_DIR): SeedPages {
+export function loadSeedPages(dir: string | undefined = SEEDS.path): SeedPages {
+  if (dir === undefined) throw new Error(`The seed pages are needed here but ${SEEDS.skipReason}`);
   const read = (file: string) => readFileSync(join(dir, basename(file)), 'utf8');
   return parseSeedPages(read(UPDATE_PAGE_FILE), read(CREATE_PAGE_FILE));
 }
