@@ -9,7 +9,7 @@ import {
 } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/types.js';
 import { docs } from './docs.js';
-import { propertyName, stringLiteral } from './literal.js';
+import { memberName, propertyName, stringLiteral } from './literal.js';
 import { operationModule, tableName } from './operation.js';
 import type { Verbatim } from './verbatim.js';
 
@@ -80,14 +80,14 @@ function requestOptional(op: OperationModel): boolean {
 function operationMethod(op: OperationModel, aware: boolean): OptionalKind<MethodSignatureStructure> {
   if (!aware) {
     return {
-      name: propertyName(op.methodName),
+      name: memberName(op.methodName),
       docs: methodDocs(op),
       parameters: [{ name: 'request', type: `${op.typeName}Request`, hasQuestionToken: requestOptional(op) }],
       returnType: `Promise<${op.typeName}Response>`,
     };
   }
   return {
-    name: propertyName(op.methodName),
+    name: memberName(op.methodName),
     docs: methodDocs(op),
     typeParameters: [{ name: 'I', constraint: `${op.typeName}Integration` }],
     parameters: [{ name: 'request', type: `${op.typeName}RequestFor<I>` }],
@@ -108,7 +108,7 @@ function integrationClientTypes(model: ApiModel): StatementStructures[] {
       methods: model.operations.map((op) => {
         const forI = `Extract<I, ${op.typeName}Integration>`;
         return {
-          name: propertyName(op.methodName),
+          name: memberName(op.methodName),
           docs: methodDocs(op),
           parameters: [{ name: 'request', type: `BoundRequest<${op.typeName}RequestFor<${forI}>>` }],
           returnType: `Promise<${op.typeName}Response<${forI}>>`,

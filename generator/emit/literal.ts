@@ -17,6 +17,14 @@ export function propertyName(name: string): string {
 }
 
 /**
+ * The name of a method in an interface or class body. `new(...)` there is a construct signature,
+ * not a method named `new`: quoted, it is one.
+ */
+export function memberName(name: string): string {
+  return name === 'new' ? stringLiteral(name) : propertyName(name);
+}
+
+/**
  * A key of an object literal. `__proto__: x` there, quoted or not, sets the object's prototype
  * instead of making a key: a spec's property named `__proto__` would vanish from its table and
  * hand the table's lookups to `x`. A computed key is an own property like any other.

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createConfig, formatProblems, getTotals, lint, parseYaml, type NormalizedProblem, type OutputFormat, type RawUniversalConfig } from '@redocly/openapi-core';
 import plugin from '../../redocly/plugin.js';
-import { ConfinedResolver, type RefPolicy } from '../load/confined-resolver.js';
+import { ConfinedResolver, RefRefusedError, type RefPolicy } from '../load/confined-resolver.js';
 import { unreportedRefusals } from '../load/refusals.js';
 
 export interface LintOptions {
@@ -41,24 +41,35 @@ export async function lintCommand(options: LintOptions): Promise<number> {
   for (const file of files) {
     const started = performance.now();
     console.error(`validating ${file}...`);
-    const problems = await lintOne(file, config, options.refPolicy);
-    const totals = getTotals(problems);
+    const result = await lintOne(file, config, options.refPolicy);
+    if ('unreadable' in result) {
+      // Nothing to point into: the root itself was refused or does not parse.
+      console.error(`error: ${result.unreadable}`);
+      errors += 1;
+      continue;
+    }
+    const totals = getTotals(result.problems);
     errors += totals.errors;
-    formatProblems(problems, { format, totals, command: 'lint', color: !process.env.NO_COLOR && process.stdout.isTTY });
+    formatProblems(result.problems, { format, totals, command: 'lint', color: !process.env.NO_COLOR && process.stdout.isTTY });
     console.error(`${file}: validated in ${Math.round(performance.now() - started)}ms\n`);
   }
   console.error(errors > 0 ? `❌ Validation failed with ${errors} error${errors === 1 ? '' : 's'}.` : 'Woohoo! Your API description is valid. 🎉');
   return errors > 0 ? 1 : 0;
 }
 
-async function lintOne(file: string, config: Awaited<ReturnType<typeof createConfig>>, refPolicy: RefPolicy | undefined): Promise<NormalizedProblem[]> {
+async function lintOne(
+  file: string,
+  config: Awaited<ReturnType<typeof createConfig>>,
+  refPolicy: RefPolicy | undefined,
+): Promise<{ problems: NormalizedProblem[] } | { unreadable: string }> {
+  if (!existsSync(file)) return { unreadable: `${file} does not exist` };
   const resolver = new ConfinedResolver(file, refPolicy);
   try {
     const problems = await lint({ ref: file, config, externalRefResolver: resolver });
-    return [...problems, ...(await unreportedRefusals(resolver, problems))];
+    return { problems: [...problems, ...(await unreportedRefusals(resolver, problems))] };
   } catch (error) {
-    // The root itself could not be read or parsed: one problem, without a location.
-    return [{ ruleId: 'spec', severity: 'error', message: `${file}: ${(error as Error).message}`, location: [], suggest: [] } as NormalizedProblem];
+    const message = (error as Error).message;
+    return { unreadable: error instanceof RefRefusedError ? message : `Cannot parse ${file}: ${message}` };
   }
 }
 
