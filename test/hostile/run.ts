@@ -35,8 +35,8 @@ export function hostileCases(): HostileCase[] {
   return readdirSync(CASES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(CASES_DIR, entry.name, 'expected.json')))
     .map((entry) => {
-      const expected = JSON.parse(readFileSync(join(CASES_DIR, entry.name, 'expected.json'), 'utf8')) as Omit<HostileCase, 'name'>;
-      return { spec: 'openapi.yaml', ...expected, name: entry.name };
+      const expected = JSON.parse(readFileSync(join(CASES_DIR, entry.name, 'expected.json'), 'utf8')) as Partial<HostileCase>;
+      return { ...expected, spec: expected.spec ?? 'openapi.yaml', name: entry.name } as HostileCase;
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
