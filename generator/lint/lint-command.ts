@@ -89,7 +89,7 @@ function readConfig(configPath: string, explicit: boolean): RawConfig {
  * and a TypeScript plugin needs a loader hook that plain Node does not have.
  */
 function withOwnPlugin(raw: RawConfig): RawConfig {
-  const others = (raw.plugins ?? []).filter((entry) => !(typeof entry === 'string' && /(^|\/)redocly\/plugin\.[cm]?[jt]s$/.test(entry)));
+  const others = (raw.plugins ?? []).filter((entry) => !(typeof entry === 'string' && /(^|\/)redocly\/(.+\/)?plugin\.[cm]?[jt]s$/.test(entry)));
   return { ...raw, plugins: [...others, plugin()] };
 }
 
