@@ -18,7 +18,7 @@
 import { GeneratorError } from '../generator/errors.js';
 import { codeSpan, escapeMarkdown } from '../generator/markdown.js';
 import { atPointer, type Json } from '../generator/model/resolve.js';
-import type { ApiModel, OperationModel } from '../generator/model/types.js';
+import type { ApiModel, OperationModel, SchemaModel } from '../generator/model/types.js';
 import { integrationView, schemaView, type FieldView, type SchemaView } from '../generator/model/views.js';
 import { PER_INTEGRATION_EXTENSIONS, X_SPEC_NOTE, isPlainObject } from '../extensions/index.js';
 import { pruneComponents } from './prune-components.js';
@@ -111,8 +111,9 @@ class Edits {
     const kept = new Map(view.fields.map((field) => [field.field.pointer, field]));
     const keptNames = new Set(view.fields.map((field) => field.field.name));
     const removedNames = new Set(view.schema.fields.map((field) => field.name).filter((name) => !keptNames.has(name)));
-    // The properties are written in the schema or in its `allOf` members: each where it is.
-    const containers = new Map<string, string[]>();
+    // The properties are written in the schema or in its `allOf` members: each where it is. A member
+    // may also list names in `required` without declaring them.
+    const containers = new Map<string, string[]>(allOfMembers(view.schema).map((schema) => [schema.pointer, []]));
     for (const field of view.schema.fields) {
       const container = field.pointer.slice(0, field.pointer.lastIndexOf('/properties/'));
       const property = kept.get(field.pointer);
@@ -183,6 +184,13 @@ class Edits {
     if (!isPlainObject(node)) throw new Error(`the model points at ${pointer}, which is not an object in the bundled document`);
     return node;
   }
+}
+
+/** A schema and its `allOf` members, theirs included. */
+function allOfMembers(schema: SchemaModel, seen = new Set<SchemaModel>()): SchemaModel[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  return [schema, ...(schema.members ?? []).flatMap((member) => allOfMembers(member, seen))];
 }
 
 /** `required` lists only kept names: those of removed properties go, those the integration requires come in. */

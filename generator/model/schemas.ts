@@ -82,6 +82,7 @@ export function createSchemaReader(resolver: Resolver): SchemaReader {
     const fields = new Map<string, FieldModel>();
     const required = new Set<string>(Array.isArray(node.required) ? (node.required as unknown[]).filter((n): n is string => typeof n === 'string') : []);
     const members = Array.isArray(node.allOf) ? (node.allOf as unknown[]).map((member, index) => schema(member, `${pointer}/allOf/${index}`)) : [];
+    if (members.length > 0) model.members = members;
     for (const member of members) {
       for (const field of member.fields) fields.set(field.name, field);
       for (const name of requiredNames.get(member) ?? []) required.add(name);

@@ -128,6 +128,8 @@ export interface SchemaModel {
   items?: SchemaModel;
   /** Its properties, `allOf` members merged in order (a later one wins). */
   fields: FieldModel[];
+  /** Its `allOf` members, whose properties `fields` holds. */
+  members?: SchemaModel[];
   /** `oneOf` / `anyOf` branches. */
   variants?: SchemaModel[];
   /** It lets in keys it does not list (`additionalProperties`, `oneOf`/`anyOf`, no `properties`). */
