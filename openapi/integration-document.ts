@@ -39,7 +39,7 @@ export function integrationDocument(document: Json, model: ApiModel, slug: strin
         : `No integration "${slug}" in the spec; it declares: ${known.join(', ')}`,
     );
   }
-  const projected = structuredClone(document);
+  const projected = copyOf(document);
   const edits = new Edits(projected, slug);
 
   for (const operation of model.operations) {
@@ -77,9 +77,10 @@ export function documentText(document: Json): string {
 }
 
 /**
- * Changes to the copy, at the model's pointers. Removals from parameter lists wait until the end,
- * since removing one would shift the pointers of those after it; so do the enum and description
- * rewrites, which may replace a `$ref` by a copy of its target once every target is final.
+ * Changes to the copy, at the model's pointers. Properties go at once (a key, no pointer moves); the
+ * enum and description rewrites wait until every schema is rewritten, since they may replace a
+ * `$ref` by a copy of its target; removals of operations and parameters come last, since taking an
+ * item out of a list shifts the pointers of those after it.
  */
 class Edits {
   private readonly removals: string[] = [];
@@ -124,7 +125,12 @@ class Edits {
       }
       if (!containers.has(container)) containers.set(container, []);
     }
-    for (const [container, added] of containers) requireExactly(this.node(container), removedNames, added);
+    for (const [container, added] of containers) {
+      const node = this.node(container);
+      // A name declared again in another member (the model keeps the last) goes from every one.
+      if (isPlainObject(node.properties)) for (const name of removedNames) delete node.properties[name];
+      requireExactly(node, removedNames, added);
+    }
     for (const field of view.fields) {
       if (field.narrowed) this.late.push(() => this.narrow(field.field.pointer, field));
       this.note(field);
@@ -135,15 +141,16 @@ class Edits {
   }
 
   apply(): void {
-    // Array removals from the end, so that the indices still to remove stay right.
-    const byDepth = [...new Set(this.removals)].sort((a, b) => compareDescending(a, b));
-    for (const pointer of byDepth) {
+    // Enums and notes first, while every pointer still holds; they may copy a `$ref`'s target,
+    // whose own properties are final by now.
+    for (const change of this.late) change();
+    // Then removals, deepest first and from the end of each list, so that the indices still to remove stay right.
+    for (const pointer of [...new Set(this.removals)].sort(compareDescending)) {
       const parent = atPointer(this.document, pointer.slice(0, pointer.lastIndexOf('/')));
       const key = unescape(pointer.slice(pointer.lastIndexOf('/') + 1));
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
       else if (isPlainObject(parent)) delete parent[key];
     }
-    for (const change of this.late) change();
   }
 
   /** Writes the integration's values where the field's enum is: on its items for an array, on itself otherwise. */
@@ -252,4 +259,12 @@ function compareDescending(a: string, b: string): number {
 
 function unescape(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * A copy of the document with no object in two places (a YAML alias shares one), so that each
+ * change lands only where the model points.
+ */
+function copyOf(document: Json): Json {
+  return JSON.parse(JSON.stringify(document)) as Json;
 }

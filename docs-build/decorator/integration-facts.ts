@@ -16,7 +16,7 @@ import { appendBlock, fieldBlock, infoBlock, operationBlock, type CoverageLinks,
 
 /** Returns a decorated copy of `document`, the bundled spec `model` was built from. */
 export function decorateDocument(document: Json, model: ApiModel, links: CoverageLinks): Json {
-  const decorated = structuredClone(document);
+  const decorated = copyOf(document);
   const naming: Naming = { names: new Map(model.integrations.map((integration) => [integration.slug, integration.name])), links };
   // OpenAPI 3.1 lets a `$ref` carry its own description; 3.0 ignores every sibling of a `$ref`.
   const refsTakeDescriptions = typeof document.openapi === 'string' && document.openapi.startsWith('3.1');
@@ -105,4 +105,12 @@ function describeAt(document: Json, at: Pick<FieldModel, 'pointer' | 'resolved'>
   const current = Object.hasOwn(holder, 'description') ? holder.description : target.description;
   if (typeof current === 'string' && current.includes(block)) return; // decorated already: a second run adds nothing
   holder.description = appendBlock(current, block);
+}
+
+/**
+ * A copy of the document with no object in two places (a YAML alias shares one), so that each
+ * change lands only where the model points.
+ */
+function copyOf(document: Json): Json {
+  return JSON.parse(JSON.stringify(document)) as Json;
 }

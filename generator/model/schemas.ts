@@ -2,11 +2,13 @@
  * Reads schemas and the fields in them into the model, each schema node once.
  *
  * The walk is linear in the size of the document: a schema is modelled the first time it is met
- * and found in `models` every later time, whichever field, operation or `$ref` leads to it. The
- * model is registered before its parts are read, so a schema that contains itself (a group of
- * groups, an `allOf` that comes back to its start) ends at the model being built instead of
- * looping: the result is a graph with a cycle, which every reader of the model walks with a
- * visited set.
+ * and found in `models` every later time, whichever field, operation or `$ref` leads to it. Models
+ * are kept by where the schema is written (the end of its `$ref`s), since that is what a reader of
+ * the model rewrites; a YAML alias puts one object at two places, and each place gets its own. A
+ * schema being read is found again by the object itself, so one that contains itself (a group of
+ * groups, an `allOf` that comes back to its start, an alias of its own ancestor) ends at the model
+ * being built instead of looping: the result is a graph with a cycle, which every reader of the
+ * model walks with a visited set.
  */
 import { GeneratorError } from '../errors.js';
 import {
@@ -49,7 +51,8 @@ export interface SchemaReader {
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 export function createSchemaReader(resolver: Resolver): SchemaReader {
-  const models = new Map<Json, SchemaModel>();
+  const models = new Map<string, SchemaModel>();
+  const reading = new Map<Json, SchemaModel>();
   /** The names an object schema requires, its `allOf` members' included. */
   const requiredNames = new WeakMap<SchemaModel, Set<string>>();
 
@@ -61,11 +64,12 @@ export function createSchemaReader(resolver: Resolver): SchemaReader {
   function schema(raw: unknown, where: string): SchemaModel {
     if (!isPlainObject(raw)) return { pointer: where, fields: [], open: true };
     const { node, pointer } = resolver.locate(raw, where);
-    const known = models.get(node);
+    const known = models.get(pointer) ?? reading.get(node);
     if (known) return known;
 
     const model: SchemaModel = { pointer, fields: [], open: false };
-    models.set(node, model);
+    models.set(pointer, model);
+    reading.set(node, model);
     const name = COMPONENT_SCHEMA.exec(pointer)?.[1];
     if (name !== undefined) model.name = name.replace(/~1/g, '/').replace(/~0/g, '~');
     const types = typesOf(node);
@@ -96,6 +100,7 @@ export function createSchemaReader(resolver: Resolver): SchemaReader {
     model.fields = [...fields.values()].map((field) => (required.has(field.name) && field.required !== true ? { ...field, required: true } : field));
     requiredNames.set(model, required);
     model.open = isOpen(node, members);
+    reading.delete(node);
     return model;
   }
 

@@ -26,7 +26,10 @@ function spec(): Json {
           summary: 'Put a thing',
           'x-supported': ['alpha', 'beta'],
           'x-codeSamples': [{ lang: 'curl', source: 'curl ...' }],
-          parameters: [{ $ref: '#/components/parameters/mode' }],
+          parameters: [
+            { name: 'beta_only', in: 'query', schema: { type: 'string' }, 'x-supported': ['beta'] },
+            { $ref: '#/components/parameters/mode' },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
           responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
         },
@@ -82,6 +85,8 @@ describe('an integration document, on the corners of a spec', () => {
     const alpha = project('alpha');
     const item = alpha.paths['/things/{id}'];
     expect(item.parameters.map((p: Json) => p.name)).toEqual(['id']);
+    // The parameter before it is gone for Alpha; the narrowed one still gets its values.
+    expect(item.put.parameters).toEqual([{ $ref: '#/components/parameters/mode' }]);
     expect(alpha.components.parameters.mode).toEqual({
       name: 'mode',
       in: 'query',
@@ -127,5 +132,16 @@ describe('an integration document, on the corners of a spec', () => {
     const before = JSON.stringify(document);
     integrationDocument(document, buildModel(document), 'beta');
     expect(JSON.stringify(document)).toBe(before);
+  });
+
+  it('rewrites each place of an object that a YAML alias put in two places', () => {
+    const document = spec();
+    const status = { type: 'string', enum: ['on', 'off'], 'x-supported-values': { alpha: ['on'] }, 'x-integration-notes': { alpha: 'Note.' } };
+    document.components.schemas.Thing.properties.status = status;
+    document.components.schemas.Node.properties.status = status;
+    const alpha = integrationDocument(document, buildModel(document), 'alpha') as Json;
+    for (const schema of [alpha.components.schemas.Thing, alpha.components.schemas.Node]) {
+      expect(schema.properties.status).toEqual({ type: 'string', enum: ['on'], description: 'Note.' });
+    }
   });
 });
