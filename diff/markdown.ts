@@ -63,6 +63,9 @@ function render(input: ReportInput, layout: Layout): string {
       (input.semver === 'none' ? 'no version bump needed' : `needs a **${input.semver}** version bump${semverReason(input.semver)}`),
     '',
   );
+  if (input.names.size === 0) {
+    lines.push('Neither spec declares integrations (`x-integrations`): this report covers what changes per integration, so it lists nothing.', '');
+  }
   if (input.version && !input.version.ok) {
     lines.push('> [!CAUTION]');
     lines.push(`> The head's \`info.version\` is ${codeSpan(input.head.version)}; these changes need at least ${codeSpan(input.version.needed)}.`, '');

@@ -89,6 +89,11 @@ describe('the Markdown report', () => {
 
   it('says when nothing changes, and flags a version that is not bumped enough', () => {
     expect(markdownReport(report(baseSpec()))).toContain('## Spec changes: nothing changes for any integration');
+    const plain = (spec: Json) => {
+      delete spec['x-integrations'];
+      for (const item of Object.values<Json>(spec.paths)) for (const operation of Object.values<Json>(item)) delete operation['x-supported'];
+    };
+    expect(markdownReport(report(changed(plain), changed(plain)))).toContain('Neither spec declares integrations (`x-integrations`)');
     const result = report(changed((spec) => createBody(spec).required.push('age')));
     const markdown = markdownReport({ ...result, version: checkVersion('1.0.0', '1.0.0', result.semver, { base: 'b', head: 'h' }) });
     expect(markdown).toContain("> [!CAUTION]\n> The head's `info.version` is `1.0.0`; these changes need at least `2.0.0`.");
