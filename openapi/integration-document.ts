@@ -126,7 +126,9 @@ class Edits {
       if (!containers.has(container)) containers.set(container, []);
     }
     for (const [container, added] of containers) {
-      const node = this.node(container);
+      // A schema that is not written as an object (none at all, or `true`) has nothing to rewrite.
+      const node = atPointer(this.document, container);
+      if (!isPlainObject(node)) continue;
       // A name declared again in another member (the model keeps the last) goes from every one.
       if (isPlainObject(node.properties)) for (const name of removedNames) delete node.properties[name];
       requireExactly(node, removedNames, added);

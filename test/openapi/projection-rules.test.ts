@@ -28,6 +28,9 @@ function spec(): Json {
           'x-codeSamples': [{ lang: 'curl', source: 'curl ...' }],
           parameters: [
             { name: 'beta_only', in: 'query', schema: { type: 'string' }, 'x-supported': ['beta'] },
+            // No `schema` (a `content` parameter), and a boolean schema: nothing to rewrite inside.
+            { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } },
+            { name: 'anything', in: 'query', schema: { type: 'array', items: true } },
             { $ref: '#/components/parameters/mode' },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
@@ -86,7 +89,7 @@ describe('an integration document, on the corners of a spec', () => {
     const item = alpha.paths['/things/{id}'];
     expect(item.parameters.map((p: Json) => p.name)).toEqual(['id']);
     // The parameter before it is gone for Alpha; the narrowed one still gets its values.
-    expect(item.put.parameters).toEqual([{ $ref: '#/components/parameters/mode' }]);
+    expect(item.put.parameters.map((p: Json) => p.name ?? p.$ref)).toEqual(['filter', 'anything', '#/components/parameters/mode']);
     expect(alpha.components.parameters.mode).toEqual({
       name: 'mode',
       in: 'query',
