@@ -3,35 +3,34 @@
  *
  *   tsx docs-build/build-docs.ts [--spec spec/openapi.yaml] [--out site]
  *
- * load -> validate -> model (as the generator does), then four jobs: decorate the bundled spec with
- * the integration facts, render it with Redocly (reference.html), render the coverage pages from
- * the model (coverage/, integrations/) and the index. The site is written all at once, so a failed
- * build leaves the previous one as it was. No timestamps: the same spec gives the same bytes.
+ * load -> validate -> model (generator/load-spec.ts, as the generator does), then, from the model:
+ * decorate the bundled spec with the integration facts and render it with Redocly (reference.html),
+ * render the coverage pages (coverage/, integrations/) and the index, and write each integration's
+ * own OpenAPI document (openapi/). The site is written all at once, so a failed build leaves the
+ * previous one as it was. No timestamps: the same spec gives the same bytes.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from '../generator/errors.js';
-import { bundleSpec } from '../generator/load/bundle-spec.js';
-import { ConfinedResolver, type RefPolicy } from '../generator/load/confined-resolver.js';
-import { buildModel } from '../generator/model/build-model.js';
-import { validateSpec } from '../generator/validate/validate-spec.js';
+import { loadSpec } from '../generator/load-spec.js';
+import type { RefPolicy } from '../generator/load/confined-resolver.js';
 import { assertReplaceable } from '../generator/write/out-folder.js';
 import { prepareOutput, writeOutput } from '../generator/write/output.js';
+import { documentText, integrationDocument } from '../openapi/integration-document.js';
 import { coveragePages } from './coverage-pages.js';
 import { decorateSpec } from './decorate-spec.js';
 import { indexPage } from './index-page.js';
 import { referenceHtml } from './reference-html.js';
-import { INDEX_PAGE, REFERENCE_PAGE } from './site-layout.js';
+import { INDEX_PAGE, integrationDocumentFile, REFERENCE_PAGE } from './site-layout.js';
 
 export async function buildDocs(specPath: string, refPolicy?: RefPolicy): Promise<Map<string, string>> {
-  // The generator's confined resolver (README, Trust model); the decorated bundle gets a fresh one,
-  // since Redocly's decorators change the documents a resolver holds.
-  const resolver = new ConfinedResolver(specPath, refPolicy);
-  await validateSpec(specPath, resolver);
-  const model = buildModel((await bundleSpec(specPath, resolver)).document);
-  const reference = referenceHtml(await decorateSpec(specPath, new ConfinedResolver(specPath, refPolicy)));
+  const { document, model } = await loadSpec(specPath, refPolicy);
+  const reference = referenceHtml(decorateSpec(document, model));
   const files = new Map<string, string>([[INDEX_PAGE, indexPage(model)], ...coveragePages(model)]);
+  for (const integration of model.integrations) {
+    files.set(integrationDocumentFile(integration.slug), documentText(integrationDocument(document, model, integration.slug)));
+  }
   files.set(REFERENCE_PAGE, await reference);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -10,7 +10,7 @@ import type { ApiModel, IntegrationModel, OperationModel, PartName } from '../ge
 import { serializePath } from '../templates/runtime/path.js';
 import { serializeQuery } from '../templates/runtime/query.js';
 import { operationInReference, valueText } from './operation-matrix.js';
-import { coveragePage, integrationPage, linkFrom } from './site-layout.js';
+import { coveragePage, integrationDocumentFile, integrationPage, linkFrom } from './site-layout.js';
 
 export interface FieldGroup {
   /** `path`, `query`, `body`, `response`. */
@@ -41,6 +41,9 @@ export interface IntegrationNeeds {
   page: string;
   slug: string;
   name: string;
+  /** Its own OpenAPI document, relative to its page. */
+  documentLink: string;
+  documentFile: string;
   operations: OperationNeeds[];
   /** Operations of the API this integration does not offer. */
   unsupported: { summary: string; coverageLink: string }[];
@@ -56,6 +59,8 @@ export function integrationNeeds(model: ApiModel, integration: IntegrationModel)
     page,
     slug: integration.slug,
     name: integration.name,
+    documentLink: linkFrom(page, integrationDocumentFile(integration.slug)),
+    documentFile: `${integration.slug}.openapi.json`,
     operations: supported.map((operation) => operationNeeds(model, operation, integration.slug, page)),
     unsupported: model.operations
       .filter((operation) => !operation.support.has(integration.slug))
@@ -95,13 +100,16 @@ function operationNeeds(model: ApiModel, operation: OperationModel, slug: string
   };
 }
 
-/** The smallest valid request, as HTTP and as a call of the generated client. */
+/**
+ * The smallest valid request, as HTTP and as a call of the generated client. The HTTP request has
+ * the headers the client sends (CONTRACT.md section 4), the token as the reference pages write it.
+ */
 function minimalExample(model: ApiModel, operation: OperationModel, slug: string): OperationNeeds['minimal'] {
   const request = minimalRequest(operation, slug);
   const query = request.query && Object.keys(request.query).length > 0 ? `?${serializeQuery(request.query)}` : '';
   const url = `${model.serverUrl ?? ''}${serializePath(operation.route, request.path ?? {})}${query}`;
   return {
-    httpRequest: `${operation.method.toUpperCase()} ${url}`,
+    httpRequest: [`${operation.method.toUpperCase()} ${url}`, 'Authorization: Bearer <your_api_token>', 'Accept: application/json'].join('\n'),
     body: request.body ? JSON.stringify(request.body, null, 2) : undefined,
     clientCall: `await client.${operation.methodName}(${valueLiteral({ integration: slug, ...request })});`,
   };

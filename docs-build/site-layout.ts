@@ -6,6 +6,7 @@
  *   reference.html                  Redocly's reference docs, decorated with the integration facts
  *   coverage/<operation>.html       one matrix per operation: integrations by fields
  *   integrations/<slug>.html        one page per integration: what it needs for each operation
+ *   openapi/<slug>.json             one integration's own OpenAPI document, offered on its page
  *
  * `<operation>` is the client's method name for the operation (`createUser`): unique, and safe in
  * a file name and a URL, whatever the operationId holds.
@@ -21,6 +22,10 @@ export function coveragePage(operationKey: string): string {
 
 export function integrationPage(slug: string): string {
   return `integrations/${slug}.html`;
+}
+
+export function integrationDocumentFile(slug: string): string {
+  return `openapi/${slug}.json`;
 }
 
 /** The link from one page of the site to another: both are paths relative to the site's root. */

@@ -13,6 +13,10 @@ export const REFERENCE_TEMPLATE = new URL('reference.hbs', TEMPLATES);
 export function pageRenderer(): (template: 'index' | 'operation-coverage' | 'integration', context: object) => string {
   const handlebars = Handlebars.create();
   handlebars.registerPartial('layout', readTemplate('layout'));
+  // `{{route route}}`: a path that may break after each `/` on a narrow screen, and nowhere else.
+  handlebars.registerHelper('route', (route: unknown) =>
+    new Handlebars.SafeString(String(route).split('/').map((segment) => Handlebars.escapeExpression(segment)).join('/<wbr>')),
+  );
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return (template, context) => {
     let render = compiled.get(template);

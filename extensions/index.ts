@@ -11,6 +11,14 @@ export const X_REQUIRED = 'x-required';
 export const X_SUPPORTED_VALUES = 'x-supported-values';
 /** Per-integration notes from the reference pages (`{ slug: "note" }`); shown in the docs. */
 export const X_INTEGRATION_NOTES = 'x-integration-notes';
+/**
+ * A note from the spec's authors to its next editors (how a fact was inferred, what a page left
+ * out): kept in the spec, never published in a description, the docs or an integration's document.
+ */
+export const X_SPEC_NOTE = 'x-spec-note';
+
+/** The extensions that say something per integration: an integration's own document has none of them. */
+export const PER_INTEGRATION_EXTENSIONS = [X_INTEGRATIONS, 'x-supported', 'x-required', 'x-supported-values', X_INTEGRATION_NOTES] as const;
 
 /** `Cisco Meraki` -> `ciscomeraki`, `Files.com` -> `filescom`, `juniper-mist` -> `junipermist`. */
 export function slugify(displayName: string): string {

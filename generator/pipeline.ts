@@ -2,11 +2,9 @@ import { resolve } from 'node:path';
 import { compilePackage } from './build/compile-package.js';
 import { emitPackage } from './emit/package.js';
 import { GeneratorError } from './errors.js';
-import { bundleSpec } from './load/bundle-spec.js';
-import { ConfinedResolver, type RefPolicy } from './load/confined-resolver.js';
-import { buildModel } from './model/build-model.js';
+import type { RefPolicy } from './load/confined-resolver.js';
 import type { ApiModel } from './model/types.js';
-import { validateSpec } from './validate/validate-spec.js';
+import { loadSpec } from './load-spec.js';
 import { assertReplaceable } from './write/out-folder.js';
 import { compareOutput, prepareOutput, writeOutput, type StaleReport } from './write/output.js';
 
@@ -26,25 +24,11 @@ export interface Generated {
 
 /** load -> validate -> model -> emit -> build, all in memory. Nothing is written here. */
 export async function generate(options: GenerateOptions): Promise<Generated> {
-  // One resolver for both steps: each file of the spec is read and parsed once, and confined once.
-  const resolver = new ConfinedResolver(options.specPath, options.refPolicy);
-  await validateSpec(options.specPath, resolver);
-  const { document, text } = await bundleSpec(options.specPath, resolver);
-  const model = inSpec(options.specPath, () => buildModel(document));
+  const { document, text, model } = await loadSpec(options.specPath, options.refPolicy);
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
   const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
   for (const [path, text] of compilePackage(files)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
-}
-
-/** Model errors carry a JSON pointer; the file they are in is the bundled spec's entry point. */
-function inSpec<T>(specPath: string, build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (error instanceof GeneratorError) throw new GeneratorError(`${specPath}: ${error.message}`);
-    throw error;
-  }
 }
 
 /** Generates and swaps the result into `outDir` in one step. */

@@ -6,6 +6,7 @@
  * requires it, who supports it without requiring it, the narrower enum values and the notes, each
  * integration by its display name and linked to its coverage page when the docs have one.
  */
+import { codeSpan, escapeMarkdown } from '../../generator/markdown.ts';
 import { sortByDisplayName } from '../../generator/model/display-order.ts';
 import type { EnumValue } from '../../generator/model/types.ts';
 
@@ -109,18 +110,4 @@ function nameList(slugs: readonly string[], naming: Naming): string {
 
 function nameOf(slug: string, naming: Naming): string {
   return naming.names.get(slug) ?? slug;
-}
-
-/** Display names are plain text: keep `*`, `_`, `[` and HTML in them from meaning anything. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (character) => `\\${character}`);
-}
-
-/** A value in backticks, fenced with more backticks when it contains some. */
-function codeSpan(value: EnumValue): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = longestRun > 0 || text.startsWith(' ') || text.endsWith(' ') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }

@@ -1,140 +1,116 @@
 /**
- * docs/integration-facts: writes the per-integration facts into the descriptions the reference
- * docs render, since no docs renderer shows `x-supported`, `x-required`, `x-supported-values` or
- * `x-integration-notes`. Each operation, parameter and body or response property gets a Markdown
- * block appended to its description (see facts-markdown.ts); `info` gets a link to the coverage pages.
+ * The integration facts written into the descriptions the reference docs render, since no docs
+ * renderer shows `x-supported`, `x-required`, `x-supported-values` or `x-integration-notes`. Each
+ * operation, parameter and body or response property gets a Markdown block appended to its
+ * description (see facts-markdown.ts); `info` gets a link to the coverage pages.
  *
- * It only adds: every extension and every description stays as written, with the block after it.
- * Off unless a config enables it; the docs build does (docs-build/decorate-spec.ts), with options
- * `links: { integration, operation, index }` saying where the coverage pages are.
+ * The facts are the generator's model's; each block goes into the bundled document at the pointer
+ * the model gives, so the docs and the generated client read the spec once and alike. It only adds:
+ * every extension and every description stays as written, with the block after it; only the notes
+ * for the spec's authors (`x-spec-note`) are left out.
  */
-import type { Oas3Decorator } from '@redocly/openapi-core';
-import {
-  X_INTEGRATIONS,
-  X_INTEGRATION_NOTES,
-  X_REQUIRED,
-  X_SUPPORTED,
-  X_SUPPORTED_VALUES,
-  isPlainObject,
-  isProblem,
-  readIntegrationNotes,
-  readIntegrations,
-  readSlugList,
-  readSupportedValues,
-} from '../../extensions/index.ts';
-import type { EnumValue } from '../../generator/model/types.ts';
-import { NameError, toMethodName } from '../../generator/model/names.ts';
-import { describedOperations, read, type DescribedField, type Written } from './described-nodes.ts';
+import { X_SPEC_NOTE, isPlainObject } from '../../extensions/index.ts';
+import { atPointer, type Json } from '../../generator/model/resolve.ts';
+import type { ApiModel, FieldModel, SchemaModel } from '../../generator/model/types.ts';
 import { appendBlock, fieldBlock, infoBlock, operationBlock, type CoverageLinks, type FieldFacts, type Naming } from './facts-markdown.ts';
 
-export const IntegrationFacts: Oas3Decorator = (options) => {
-  const links = readLinks(options.links);
-  return {
-    Root: {
-      // On entering the root, before the bundler moves anything: the walk below follows `$ref`s
-      // into the other files, and what it appends travels with the nodes into the bundle.
-      enter(root, ctx) {
-        const document = root as unknown as Record<string, unknown>;
-        const naming: Naming = { names: displayNames(document[X_INTEGRATIONS]), links };
-        // OpenAPI 3.1 lets a `$ref` carry its own description; 3.0 ignores every sibling of a `$ref`.
-        const refsTakeDescriptions = typeof document.openapi === 'string' && document.openapi.startsWith('3.1');
-        const blocks = new Map<Record<string, unknown>, { node: Written; texts: Set<string>; neutral: string }>();
-
-        for (const operation of describedOperations(document, ctx.location.source.absoluteRef, ctx.resolve)) {
-          const supported = slugs(operation.supported);
-          if (supported) describe(operation.node, operationBlock(supported, operationKey(operation.operationId), naming), refsTakeDescriptions);
-          for (const field of operation.fields) {
-            const facts = fieldFacts(field);
-            if (!facts) continue;
-            const entry = blocks.get(field.node.holder) ?? { node: field.node, texts: new Set(), neutral: fieldBlock(neutral(facts), naming) };
-            entry.texts.add(fieldBlock(facts, naming));
-            blocks.set(field.node.holder, entry);
-          }
-        }
-        // A field reached by several operations whose support differs gets the wording that holds
-        // for all of them ("every integration of the operation") instead of one operation's count.
-        for (const { node, texts, neutral } of blocks.values()) {
-          describe(node, texts.size === 1 ? [...texts][0]! : neutral, refsTakeDescriptions);
-        }
-        const info = infoBlock(naming);
-        if (info && isPlainObject(document.info)) describe({ holder: document.info, target: document.info, source: '' }, info, refsTakeDescriptions);
-      },
-    },
+/** Returns a decorated copy of `document`, the bundled spec `model` was built from. */
+export function decorateDocument(document: Json, model: ApiModel, links: CoverageLinks): Json {
+  const decorated = copyOf(document);
+  const naming: Naming = { names: new Map(model.integrations.map((integration) => [integration.slug, integration.name])), links };
+  // OpenAPI 3.1 lets a `$ref` carry its own description; 3.0 ignores every sibling of a `$ref`.
+  const refsTakeDescriptions = typeof document.openapi === 'string' && document.openapi.startsWith('3.1');
+  const describe = (field: Pick<FieldModel, 'pointer' | 'resolved'>, block: string) => describeAt(decorated, field, block, refsTakeDescriptions);
+  const blocks = new Map<string, { field: FieldModel; texts: Set<string>; neutral: string }>();
+  const add = (field: FieldModel, facts: FieldFacts) => {
+    const entry = blocks.get(field.pointer) ?? { field, texts: new Set(), neutral: fieldBlock(neutral(facts), naming) };
+    entry.texts.add(fieldBlock(facts, naming));
+    blocks.set(field.pointer, entry);
   };
-};
 
-/**
- * Appends to the description where the node is written. A `$ref` gets a description of its own
- * (OpenAPI 3.1), which starts with its target's, so that a shared target is never changed for the
- * sake of one of its uses.
- */
-function describe(node: Written, block: string, refsTakeDescriptions: boolean): void {
-  const isRef = node.holder !== node.target;
-  if (isRef && !refsTakeDescriptions) return;
-  const current = read(node, 'description');
-  if (typeof current === 'string' && current.includes(block)) return; // decorated already: a second run adds nothing
-  node.holder.description = appendBlock(current, block);
+  const walked = new Map<SchemaModel, Set<string>>();
+  for (const operation of model.operations) {
+    if (operation.integrations) describe({ pointer: operation.pointer, resolved: operation.pointer }, operationBlock(operation.integrations, operation.methodName, naming));
+    const fields = [...Object.values(operation.parts).flatMap((part) => part.fields), ...(operation.response?.fields ?? [])];
+    for (const field of fields) {
+      add(field, facts(field, { from: 'operation', slugs: operation.integrations }));
+      nestedCarriers(field.schema, field.supported ?? operation.integrations, walked, add);
+    }
+  }
+  // A field reached by several operations whose support differs gets the wording that holds for all
+  // of them ("every integration of the operation") instead of one operation's count.
+  for (const { field, texts, neutral } of blocks.values()) describe(field, texts.size === 1 ? [...texts][0]! : neutral);
+
+  dropSpecNotes(decorated);
+  const info = infoBlock(naming);
+  if (info && isPlainObject(decorated.info)) describe({ pointer: '#/info', resolved: '#/info' }, info);
+  return decorated;
 }
 
-/** The facts of one field; undefined when an extension is malformed (lint reports it, and the docs should not guess). */
-function fieldFacts(field: DescribedField): FieldFacts | undefined {
-  const supported = optional(read(field.node, X_SUPPORTED), readSlugList);
-  const required = optional(read(field.node, X_REQUIRED), readSlugList);
-  const values = optional(read(field.node, X_SUPPORTED_VALUES), readSupportedValues);
-  const notes = optional(read(field.node, X_INTEGRATION_NOTES), readIntegrationNotes);
-  if ([supported, required, values, notes].some((value) => value === MALFORMED)) return undefined;
-  const inherited = slugs(field.inherited);
-  return {
-    supported: supported as string[] | undefined,
-    inherited: { from: field.inheritedFrom, slugs: inherited },
-    required: field.plainRequired ? true : (required as string[] | undefined),
-    values: values ? (Object.fromEntries(values as Map<string, unknown[]>) as Record<string, EnumValue[]>) : undefined,
-    notes: notes ? Object.fromEntries(notes as Map<string, string>) : undefined,
-  };
+/**
+ * Properties nested inside a field (in its items, its properties, its branches) that carry an
+ * extension of their own. The others share their parent's support (CONTRACT.md section 2) and the
+ * parent's block already says it.
+ */
+function nestedCarriers(
+  schema: SchemaModel,
+  scope: string[] | undefined,
+  walked: Map<SchemaModel, Set<string>>,
+  add: (field: FieldModel, facts: FieldFacts) => void,
+): void {
+  // Each schema once per inherited scope: shared and recursive schemas are walked once, not once per path.
+  const scopes = walked.get(schema) ?? new Set<string>();
+  const key = scope === undefined ? '' : scope.join(',');
+  if (scopes.has(key)) return;
+  walked.set(schema, scopes.add(key));
+  for (const field of schema.fields) {
+    if (hasExtension(field)) add(field, facts(field, { from: 'parent field', slugs: scope }));
+    nestedCarriers(field.schema, field.supported ?? scope, walked, add);
+  }
+  if (schema.items) nestedCarriers(schema.items, scope, walked, add);
+  for (const variant of schema.variants ?? []) nestedCarriers(variant, scope, walked, add);
+}
+
+/** Notes for the spec's authors stay in the spec: not in the page's data either. */
+function dropSpecNotes(node: unknown): void {
+  if (Array.isArray(node)) for (const item of node) dropSpecNotes(item);
+  else if (isPlainObject(node)) {
+    delete node[X_SPEC_NOTE];
+    for (const value of Object.values(node)) dropSpecNotes(value);
+  }
+}
+
+function hasExtension(field: FieldModel): boolean {
+  return field.supported !== undefined || Array.isArray(field.required) || field.values !== undefined || field.notes !== undefined;
+}
+
+function facts(field: FieldModel, inherited: NonNullable<FieldFacts['inherited']>): FieldFacts {
+  return { supported: field.supported, inherited, required: field.required, values: field.values, notes: field.notes };
 }
 
 function neutral(facts: FieldFacts): FieldFacts {
   return { ...facts, inherited: facts.inherited && { from: facts.inherited.from } };
 }
 
-const MALFORMED = Symbol('malformed');
-
-function optional<T>(value: unknown, reader: (value: unknown) => T | string): T | undefined | typeof MALFORMED {
-  if (value === undefined) return undefined;
-  const result = reader(value);
-  return isProblem(result) ? MALFORMED : (result as T);
+/**
+ * Appends to the description where the node is written. A `$ref` gets a description of its own
+ * (OpenAPI 3.1), which starts with its target's, so that a shared target is never changed for the
+ * sake of one of its uses.
+ */
+function describeAt(document: Json, at: Pick<FieldModel, 'pointer' | 'resolved'>, block: string, refsTakeDescriptions: boolean): void {
+  const holder = atPointer(document, at.pointer);
+  const target = atPointer(document, at.resolved);
+  if (!isPlainObject(holder) || !isPlainObject(target)) return;
+  if (holder !== target && !refsTakeDescriptions) return;
+  const current = Object.hasOwn(holder, 'description') ? holder.description : target.description;
+  if (typeof current === 'string' && current.includes(block)) return; // decorated already: a second run adds nothing
+  holder.description = appendBlock(current, block);
 }
 
-function slugs(value: unknown[] | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const list = readSlugList(value);
-  return isProblem(list) ? undefined : list;
-}
-
-/** The coverage page's name: the client's method name, which is a safe file name and unique. */
-function operationKey(operationId: string): string {
-  try {
-    return toMethodName(operationId, operationId);
-  } catch (error) {
-    if (error instanceof NameError) return encodeURIComponent(operationId);
-    throw error;
-  }
-}
-
-function displayNames(value: unknown): Map<string, string> {
-  if (value === undefined) return new Map();
-  const integrations = readIntegrations(value);
-  if (!isProblem(integrations)) return new Map([...integrations].map(([slug, { name }]) => [slug, name]));
-  // Malformed (lint says how): use whatever names can be read, slugs for the rest.
-  const names = new Map<string, string>();
-  for (const [slug, entry] of Object.entries(isPlainObject(value) ? value : {})) {
-    if (isPlainObject(entry) && typeof entry.name === 'string') names.set(slug, entry.name);
-  }
-  return names;
-}
-
-function readLinks(value: unknown): CoverageLinks {
-  if (!isPlainObject(value)) return {};
-  const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : undefined);
-  return { integration: text('integration'), operation: text('operation'), index: text('index') };
+/**
+ * A copy of the document with no object in two places (a YAML alias shares one), so that each
+ * change lands only where the model points.
+ */
+function copyOf(document: Json): Json {
+  return JSON.parse(JSON.stringify(document)) as Json;
 }

@@ -120,18 +120,16 @@ export interface components {
         };
         /**
          * CreateUserRequestBody
-         * @description The user to create. Each field lists the integrations that accept it (`x-supported`) and those that require it (`x-required`). The create page names no types; each field takes the type the update page gives the field of the same description.
+         * @description The user to create. Each field lists the integrations that accept it (`x-supported`) and those that require it (`x-required`).
          */
         CreateUserRequestBody: {
             /** @description The name of the user */
             name?: string;
             /** @description The emails of the user */
             emails?: components["schemas"]["Email"][];
-            /** @description Inferred: the create page lists this block ("Required in ActiveCampaign, Google Workspace") without a field name, right after the sub-fields of `emails`; it is `password`, which the update page also marks as required by ActiveCampaign. */
             password?: string;
             /** @description The username of the user */
             username?: string;
-            /** @description Inferred: the create page lists this block ("Required in ActiveCampaign") without a field name, right after `username`; it is `group`, the ActiveCampaign group ID that the update page also marks as required by ActiveCampaign. */
             group?: number;
             /** @description The first name of the user */
             first_name?: string;
@@ -145,7 +143,6 @@ export interface components {
             timezone?: string;
             /** @description The languages preferred by the user */
             languages?: string[];
-            /** @description Inferred: the create page lists this block ("Supported in Files.com") without a field name, between `languages` and `groups`; it is `description`, which the update page lists for Files.com only. Neither page gives it a type. */
             description?: unknown;
             /** @description The groups of the user */
             groups?: components["schemas"]["Group"][];
@@ -236,7 +233,7 @@ export interface components {
         };
         /**
          * CreateUserResponseBody
-         * @description The created user. Each field lists the integrations that return it (`x-supported`; `[]` where the create page lists none of its integrations). The create page shows no `required` markers; `id` is required as on the update page.
+         * @description The created user. Each field lists the integrations that return it (`x-supported`).
          */
         CreateUserResponseBody: {
             /** @description The unique identifier for a user */
@@ -334,7 +331,6 @@ export interface components {
         UpdateUserRequestBody: {
             /** @description The unique identifier for a user */
             id: string;
-            /** @description The reference page gives no description or type for this field. */
             active?: unknown;
             /** @description The avatar of the user */
             avatar?: string;
@@ -343,17 +339,13 @@ export interface components {
              * @description The date and time the user was created
              */
             created_at?: string;
-            /** @description The reference page gives no description or type for this field. */
             description?: unknown;
-            /** @description The reference page gives no description or type for this field. */
             email?: unknown;
-            /** @description The reference page gives no description or type for this field. */
             email_addresses?: unknown;
             /** @description The emails of the user */
             emails?: components["schemas"]["Email"][];
             /** @description The first name of the user */
             first_name?: string;
-            /** @description The reference page gives no description. */
             group?: number;
             /** @description The groups of the user */
             groups?: components["schemas"]["Group"][];
@@ -369,7 +361,6 @@ export interface components {
             name?: string;
             /** @description The organizations of the user */
             organizations?: components["schemas"]["Organization"][];
-            /** @description The reference page gives no description. */
             password?: string;
             /** @description The phones of the user */
             phones?: components["schemas"]["PhoneInput"][];
@@ -575,20 +566,9 @@ export interface operations {
                  *     }
                  */
                 remote_query?: components["parameters"]["remote_query"];
-                /**
-                 * @description The ID of the organization to create the user in.
-                 *
-                 *     Inferred: the create page lists two blocks ("Required in Cisco Meraki") without a parameter
-                 *     name after the Truto parameters; they are `organization_id` and `workspace_id`, the two query
-                 *     parameters the update page marks as required by Cisco Meraki. The type is the update page's.
-                 */
+                /** @description The ID of the organization to create the user in. */
                 organization_id?: string;
-                /**
-                 * @description The ID of the workspace to create the user in.
-                 *
-                 *     Inferred: the second unnamed "Required in Cisco Meraki" block of the create page (see
-                 *     `organization_id`). Neither page gives it a type.
-                 */
+                /** @description The ID of the workspace to create the user in. */
                 workspace_id?: unknown;
             };
             header?: never;
@@ -618,19 +598,18 @@ export interface operations {
             query: {
                 /** @description The ID of the organization the user belongs to. Some integrations describe it in a note of their own. */
                 organization_id?: string;
-                /** @description The ID of the workspace. The reference page gives no description or type for this parameter. */
+                /** @description The ID of the workspace. */
                 workspace_id?: unknown;
-                /** @description The ID of the group. The reference page gives no description or type for this parameter. */
+                /** @description The ID of the group. */
                 group_id?: unknown;
-                /** @description The workspace. The reference page gives no description or type for this parameter. */
+                /** @description The workspace. */
                 workspace?: unknown;
                 /** @description The unique identifier of a user */
                 user_id?: string;
                 /**
                  * @description The groups of the user
                  *
-                 *     The update page lists `groups` among the query parameters (required by Vercel) as well as in
-                 *     the request body. Sent with indices: `groups[0][id]=g1&groups[0][name]=Admins`.
+                 *     Sent with indices: `groups[0][id]=g1&groups[0][name]=Admins`.
                  */
                 groups?: components["schemas"]["Group"][];
                 /**

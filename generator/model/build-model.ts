@@ -1,50 +1,30 @@
 import { GeneratorError, pointer } from '../errors.js';
-import {
-  X_INTEGRATION_NOTES,
-  X_INTEGRATIONS,
-  X_REQUIRED,
-  X_SUPPORTED,
-  X_SUPPORTED_VALUES,
-  isPlainObject,
-  isProblem,
-  readIntegrationNotes,
-  readIntegrations,
-  readSlugList,
-  readSupportedValues,
-} from '../../extensions/index.js';
+import { X_INTEGRATIONS, X_SUPPORTED, isPlainObject, isProblem, readIntegrations, readSlugList } from '../../extensions/index.js';
 import { assertNoCompositionCycle } from './composition-cycles.js';
 import { NameError, operationIdFromRoute, toMethodName, toTypeName } from './names.js';
 import { createResolver, type Json } from './resolve.js';
+import { createSchemaReader, text, type SchemaReader } from './schemas.js';
 import { computeSupport } from './support.js';
-import type {
-  ApiModel,
-  EnumValue,
-  FieldModel,
-  HttpMethod,
-  IntegrationModel,
-  OperationModel,
-  PartModel,
-  PartName,
-  ResponseModel,
-} from './types.js';
+import type { ApiModel, FieldModel, HttpMethod, IntegrationModel, OperationModel, PartModel, PartName, ResponseModel } from './types.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Builds the model from a bundled (all `$ref`s internal) and validated OpenAPI 3.0/3.1 document. */
 export function buildModel(document: Json): ApiModel {
   assertNoCompositionCycle(document);
-  const resolve = createResolver(document);
+  const resolver = createResolver(document);
+  const reader = createSchemaReader(resolver);
   const info = isPlainObject(document.info) ? document.info : {};
   const declared = readDeclaredIntegrations(document);
   const operations: OperationModel[] = [];
   const methodNames = new Map<string, { methodName: string; where: string }>();
 
   for (const [route, rawPathItem] of Object.entries(isPlainObject(document.paths) ? document.paths : {})) {
-    const pathItem = resolve(rawPathItem, pointer(['paths', route]));
+    const { node: pathItem, pointer: pathItemWhere } = resolver.locate(rawPathItem, pointer(['paths', route]));
     for (const method of METHODS) {
       if (!isPlainObject(pathItem[method])) continue;
-      const where = pointer(['paths', route, method]);
-      const operation = buildOperation(pathItem, method, route, where, declared, resolve);
+      const where = `${pathItemWhere}/${method}`;
+      const operation = buildOperation(pathItem, method, route, where, declared, reader);
       // Keyed in lower case: each method has its module (`operations/<method>.ts`), and on the
       // case-insensitive disks of macOS and Windows `getUser.ts` and `getuser.ts` are one file.
       const clash = methodNames.get(operation.methodName.toLowerCase());
@@ -85,7 +65,7 @@ function buildOperation(
   route: string,
   where: string,
   declared: Map<string, { name: string }>,
-  resolve: ReturnType<typeof createResolver>,
+  reader: SchemaReader,
 ): OperationModel {
   const operation = pathItem[method] as Json;
   const operationId = typeof operation.operationId === 'string' ? operation.operationId : operationIdFromRoute(method, route);
@@ -102,12 +82,12 @@ function buildOperation(
   }
 
   const parts: Partial<Record<PartName, PartModel>> = {};
-  const parameters = collectParameters(pathItem, operation, where, resolve);
+  const parameters = collectParameters(pathItem, operation, where, reader);
   for (const location of ['path', 'query'] as const) {
     const fields = parameters.filter((p) => p.in === location).map((p) => p.field);
     if (fields.length > 0) parts[location] = { required: location === 'path' || fields.some((f) => f.required === true), open: false, fields };
   }
-  const body = buildRequestBody(operation, where, resolve);
+  const body = buildRequestBody(operation, where, reader);
   if (body) parts.body = body;
 
   const model: OperationModel = {
@@ -116,12 +96,13 @@ function buildOperation(
     typeName: toTypeName(methodName),
     method,
     route,
+    pointer: where,
     summary: text(operation.summary),
     description: text(operation.description),
     deprecated: operation.deprecated === true,
     integrations,
     parts,
-    response: buildResponse(operation, where, resolve),
+    response: buildResponse(operation, where, reader),
     support: new Map(),
   };
   model.support = computeSupport(model);
@@ -134,7 +115,7 @@ interface Parameter {
 }
 
 /** Path-item parameters apply to every operation under it; an operation's own parameter of the same name and location wins. */
-function collectParameters(pathItem: Json, operation: Json, where: string, resolve: ReturnType<typeof createResolver>): Parameter[] {
+function collectParameters(pathItem: Json, operation: Json, where: string, reader: SchemaReader): Parameter[] {
   const byKey = new Map<string, Parameter>();
   const sources: [unknown, string][] = [
     [pathItem.parameters, `${where.slice(0, where.lastIndexOf('/'))}/parameters`],
@@ -143,122 +124,45 @@ function collectParameters(pathItem: Json, operation: Json, where: string, resol
   for (const [list, listWhere] of sources) {
     if (!Array.isArray(list)) continue;
     list.forEach((raw, index) => {
-      const parameterWhere = `${listWhere}/${index}`;
-      const parameter = resolve(raw, parameterWhere);
+      const node = reader.written(raw, `${listWhere}/${index}`);
+      const parameter = node.target;
       if (typeof parameter.name !== 'string' || typeof parameter.in !== 'string') {
-        throw new GeneratorError(`${parameterWhere}: a parameter needs a name and an "in"`);
+        throw new GeneratorError(`${node.pointer}: a parameter needs a name and an "in"`);
       }
       if (parameter.in === 'header' || parameter.in === 'cookie') return;
-      const schema = isPlainObject(parameter.schema) ? resolve(parameter.schema, `${parameterWhere}/schema`) : {};
+      const schemaWhere = `${node.resolved}/schema`;
+      const schema = reader.schema(parameter.schema, schemaWhere);
+      const schemaNode = isPlainObject(parameter.schema) ? reader.written(parameter.schema, schemaWhere).target : {};
       byKey.set(`${parameter.in} ${parameter.name}`, {
         in: parameter.in,
-        field: buildField(parameter.name, parameter, schema, parameter.required === true || parameter.in === 'path', parameterWhere, resolve),
+        field: reader.field(parameter.name, node, schema, schemaNode, parameter.required === true || parameter.in === 'path'),
       });
     });
   }
   return [...byKey.values()];
 }
 
-function buildRequestBody(operation: Json, where: string, resolve: ReturnType<typeof createResolver>): PartModel | undefined {
+function buildRequestBody(operation: Json, where: string, reader: SchemaReader): PartModel | undefined {
   if (operation.requestBody === undefined) return undefined;
-  const bodyWhere = `${where}/requestBody`;
-  const requestBody = resolve(operation.requestBody, bodyWhere);
+  const { target: requestBody, resolved } = reader.written(operation.requestBody, `${where}/requestBody`);
   const media = pickJsonMedia(requestBody.content);
   if (!media) return undefined;
-  const schema = isPlainObject(media.value.schema) ? resolve(media.value.schema, `${bodyWhere}/content/${media.type}/schema`) : {};
-  return {
-    required: requestBody.required === true,
-    open: isOpen(schema, resolve, `${bodyWhere}/content/${media.type}/schema`),
-    mediaType: media.type,
-    fields: objectFields(schema, `${bodyWhere}/content/${media.type}/schema`, resolve),
-  };
+  const schema = reader.schema(media.value.schema, `${resolved}/content/${escape(media.type)}/schema`);
+  return { required: requestBody.required === true, open: schema.open, mediaType: media.type, fields: schema.fields, schema };
 }
 
 /** The first 2xx response (in status order) with a JSON body. */
-function buildResponse(operation: Json, where: string, resolve: ReturnType<typeof createResolver>): ResponseModel | undefined {
+function buildResponse(operation: Json, where: string, reader: SchemaReader): ResponseModel | undefined {
   const responses = isPlainObject(operation.responses) ? operation.responses : {};
   const statuses = Object.keys(responses).filter((s) => /^2(\d\d|XX)$/i.test(s)).sort();
   for (const status of statuses) {
-    const responseWhere = `${where}/responses/${status}`;
-    const response = resolve(responses[status], responseWhere);
+    const { target: response, resolved } = reader.written(responses[status], `${where}/responses/${status}`);
     const media = pickJsonMedia(response.content);
     if (!media) continue;
-    const schema = isPlainObject(media.value.schema) ? resolve(media.value.schema, `${responseWhere}/content/${media.type}/schema`) : {};
-    return {
-      status,
-      mediaType: media.type,
-      description: text(response.description),
-      fields: objectFields(schema, `${responseWhere}/content/${media.type}/schema`, resolve),
-    };
+    const schema = reader.schema(media.value.schema, `${resolved}/content/${escape(media.type)}/schema`);
+    return { status, mediaType: media.type, description: text(response.description), fields: schema.fields, schema };
   }
   return undefined;
-}
-
-/** The top-level properties of an object schema, `allOf` members merged in order. */
-function objectFields(schema: Json, where: string, resolve: ReturnType<typeof createResolver>): FieldModel[] {
-  const fields = new Map<string, FieldModel>();
-  // Each schema once: members shared through `$ref`s would otherwise be merged once per path to them.
-  const visited = new Set<Json>();
-  const visit = (node: Json, nodeWhere: string) => {
-    if (visited.has(node)) return;
-    visited.add(node);
-    if (Array.isArray(node.allOf)) {
-      node.allOf.forEach((member, index) => visit(resolve(member, `${nodeWhere}/allOf/${index}`), `${nodeWhere}/allOf/${index}`));
-    }
-    const required = Array.isArray(node.required) ? node.required : [];
-    for (const [name, raw] of Object.entries(isPlainObject(node.properties) ? node.properties : {})) {
-      const propertyWhere = `${nodeWhere}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const property = resolve(raw, propertyWhere);
-      fields.set(name, buildField(name, property, property, required.includes(name), propertyWhere, resolve));
-    }
-  };
-  visit(schema, where);
-  return [...fields.values()];
-}
-
-/** Whether a body schema admits keys it does not list, so that the client must not refuse them. */
-function isOpen(schema: Json, resolve: ReturnType<typeof createResolver>, where: string, visited = new Set<Json>()): boolean {
-  if (visited.has(schema)) return false;
-  visited.add(schema);
-  if (schema.oneOf !== undefined || schema.anyOf !== undefined) return true;
-  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return true;
-  if (Array.isArray(schema.allOf)) {
-    return schema.allOf.some((member, index) => isOpen(resolve(member, `${where}/allOf/${index}`), resolve, `${where}/allOf/${index}`, visited));
-  }
-  return !isPlainObject(schema.properties);
-}
-
-/**
- * `holder` carries the extensions and description (a parameter, or a schema property); `schema` the
- * type. For a property they are the same object.
- */
-function buildField(
-  name: string,
-  holder: Json,
-  schema: Json,
-  plainRequired: boolean,
-  where: string,
-  resolve: ReturnType<typeof createResolver>,
-): FieldModel {
-  const supported = slugList(holder[X_SUPPORTED], `${where}/${X_SUPPORTED}`);
-  const xRequired = slugList(holder[X_REQUIRED], `${where}/${X_REQUIRED}`);
-  const enumSource = schema.type === 'array' && isPlainObject(schema.items) ? resolve(schema.items, `${where}/items`) : schema;
-  const values = holder[X_SUPPORTED_VALUES] === undefined ? undefined : readSupportedValues(holder[X_SUPPORTED_VALUES]);
-  if (values !== undefined && isProblem(values)) throw new GeneratorError(`${where}/${X_SUPPORTED_VALUES}: ${values}`);
-  const notes = holder[X_INTEGRATION_NOTES] === undefined ? undefined : readIntegrationNotes(holder[X_INTEGRATION_NOTES]);
-  if (notes !== undefined && isProblem(notes)) throw new GeneratorError(`${where}/${X_INTEGRATION_NOTES}: ${notes}`);
-
-  return {
-    name,
-    description: text(holder.description) ?? text(schema.description),
-    supported,
-    required: plainRequired ? true : xRequired && xRequired.length > 0 ? xRequired : undefined,
-    enum: Array.isArray(enumSource.enum) ? (enumSource.enum as EnumValue[]) : undefined,
-    values: values && values.size > 0 ? (Object.fromEntries(values) as Record<string, EnumValue[]>) : undefined,
-    notes: notes && notes.size > 0 ? Object.fromEntries(notes) : undefined,
-    example: holder.example ?? schema.example,
-    schemaType: typeof schema.type === 'string' ? schema.type : undefined,
-  };
 }
 
 function readDeclaredIntegrations(document: Json): Map<string, { name: string }> {
@@ -286,6 +190,6 @@ function firstServerUrl(document: Json): string | undefined {
   return isPlainObject(first) && typeof first.url === 'string' ? first.url : undefined;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

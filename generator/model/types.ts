@@ -1,7 +1,14 @@
 /**
  * The one intermediate representation between the spec and every output: the package's types and
- * runtime tables, its README and the docs' coverage pages. Per-integration support is computed here,
- * once, so that no emitter has to read an extension again.
+ * runtime tables, its README, the docs, each integration's own OpenAPI document and the change
+ * report. Per-integration support is computed here, once (support.ts, views.ts), so that nothing
+ * downstream reads an extension again.
+ *
+ * Every operation, field and schema says where it is written in the bundled document (a JSON
+ * pointer, `#/components/schemas/User/properties/emails`), so that what rewrites the document (the
+ * docs' decorator, the per-integration projection) changes the right node. Schemas are read once
+ * per node: a schema shared by several fields is one `SchemaModel`, and a recursive one (a group of
+ * groups) is a cycle in the graph, not an endless tree.
  */
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -26,6 +33,10 @@ export interface IntegrationModel {
   operations: string[];
 }
 
+/**
+ * The parts of a request. Parameters live in every part but `body`; a `header` or `cookie` part
+ * would be one more name here, read like `query`.
+ */
 export type PartName = 'path' | 'query' | 'body';
 
 export interface OperationModel {
@@ -36,6 +47,8 @@ export interface OperationModel {
   typeName: string;
   method: HttpMethod;
   route: string;
+  /** Where the operation object is in the bundled document: `#/paths/~1users/post`. */
+  pointer: string;
   summary?: string;
   description?: string;
   deprecated: boolean;
@@ -57,6 +70,8 @@ export interface PartModel {
   /** For `body`: the media type sent. */
   mediaType?: string;
   fields: FieldModel[];
+  /** For `body`: its schema (whose merged fields are `fields`). */
+  schema?: SchemaModel;
 }
 
 export interface ResponseModel {
@@ -64,11 +79,22 @@ export interface ResponseModel {
   mediaType: string;
   description?: string;
   fields: FieldModel[];
+  schema: SchemaModel;
 }
 
-/** An integration-aware key: a parameter, or a top-level property of a request or response body. */
+/**
+ * An integration-aware key: a parameter, or a property of a request or response body, at the top
+ * level or nested (in `schema.fields`, or in the fields of `schema.items` for an array). A nested
+ * property without `x-supported` exists wherever its parent does (CONTRACT.md section 2).
+ */
 export interface FieldModel {
   name: string;
+  /** Where the field is written: the property in its object, or the parameter in its list; perhaps a `$ref`. */
+  pointer: string;
+  /** The parameter object or property schema at the end of `pointer`'s `$ref`s. */
+  resolved: string;
+  /** What values it takes: a parameter's `schema`, a property itself. */
+  schema: SchemaModel;
   description?: string;
   /** The integrations that accept or return it; undefined: every integration of the operation. */
   supported?: string[];
@@ -85,7 +111,32 @@ export interface FieldModel {
   schemaType?: string;
 }
 
-/** One integration's view of one operation. Field names in spec order. */
+/**
+ * What a schema allows, as far as the per-integration views, documents and change report need. One
+ * object per schema node of the bundled document; shared and recursive schemas make a graph.
+ */
+export interface SchemaModel {
+  /** Where the schema is written, after its `$ref`s. */
+  pointer: string;
+  /** `$ref`'d as `#/components/schemas/<name>`: that name. */
+  name?: string;
+  /** The JSON types it allows (`type`, a list in 3.1; `nullable: true` adds `null`); undefined: any. */
+  types?: string[];
+  format?: string;
+  enum?: EnumValue[];
+  /** An array's items. */
+  items?: SchemaModel;
+  /** Its properties, `allOf` members merged in order (a later one wins). */
+  fields: FieldModel[];
+  /** Its `allOf` members, whose properties `fields` holds. */
+  members?: SchemaModel[];
+  /** `oneOf` / `anyOf` branches. */
+  variants?: SchemaModel[];
+  /** It lets in keys it does not list (`additionalProperties`, `oneOf`/`anyOf`, no `properties`). */
+  open: boolean;
+}
+
+/** One integration's view of one operation, top-level field names in spec order (for the emitters' tables). */
 export interface IntegrationSupport {
   parts: Partial<Record<PartName, { supported: string[]; required: string[] }>>;
   response: string[];

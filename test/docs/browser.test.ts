@@ -2,14 +2,18 @@
  * The built docs, served on loopback and opened in headless Chromium with no network: they load
  * without errors or outside requests, the reference shows createUser's `timezone` as required for
  * Salesforce, the coverage matrix says the same, the Salesforce page lists exactly Salesforce's
- * required createUser fields, and the pages link to each other. Screenshots of each page checked go
- * to .tmp/screenshots/.
+ * required createUser fields and offers Salesforce's own OpenAPI document, the pages link to each
+ * other, every operation and integration is two clicks from the index, and at a laptop's and a
+ * phone's width (1280 and 390 px) no page scrolls sideways and the updateUser matrix keeps its
+ * header in view. Screenshots of each page checked go to .tmp/screenshots/.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchFolders } from '../generator/helpers.ts';
 import { readIntegrationPage, readMatrix } from './rendered-facts.ts';
+import { buildModel } from '../../generator/model/build-model.ts';
+import { documentText, integrationDocument } from '../../openapi/integration-document.ts';
 import { buildSite, bundledSpec, openBrowser, openPage, screenshot, serveSite, settle, watchPage, type Browser, type SiteServer } from './site.ts';
 import { atPointer } from './spec-facts.ts';
 
@@ -95,8 +99,21 @@ describe('the docs in a browser', () => {
     expect(createUser?.required.get('query')).toEqual(['integrated_account_id']);
     const section = page.locator('section[data-operation="createUser"]');
     expect(await section.innerText()).toContain('To create a user in Salesforce you must send');
-    const minimal = JSON.parse((await section.locator('pre.minimal-request').innerText()).split('\n\n')[1]!) as Record<string, unknown>;
-    expect(Object.keys(minimal)).toEqual(expected);
+    const [head, body] = (await section.locator('pre.minimal-request').innerText()).split('\n\n');
+    expect(head!.split('\n')).toEqual([
+      'POST https://api.truto.one/unified/user-directory/users?integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d',
+      'Authorization: Bearer <your_api_token>',
+      'Accept: application/json',
+      'Content-Type: application/json',
+    ]);
+    expect(Object.keys(JSON.parse(body!) as Record<string, unknown>)).toEqual(expected);
+
+    // Its own OpenAPI document, to download: the one `npm run openapi -- --integration salesforce` writes.
+    const download = page.locator('p.document a[download]');
+    expect(await download.getAttribute('download')).toBe('salesforce.openapi.json');
+    const served = await (await fetch(new URL((await download.getAttribute('href'))!, page.url()))).text();
+    const spec = bundledSpec();
+    expect(served).toBe(documentText(integrationDocument(spec, buildModel(spec), 'salesforce')));
 
     await screenshot(page, 'integration-salesforce');
     expect(problems).toEqual([]);
@@ -124,8 +141,11 @@ describe('the docs in a browser', () => {
   });
 
   it('every page loads without errors or outside requests, and every link leads to a page of the site', async () => {
-    const pages = listPages(site);
-    expect(pages.length).toBe(2 + 2 + Object.keys(bundledSpec()['x-integrations'] as object).length);
+    const files = listPages(site);
+    const pages = files.filter((path) => path.endsWith('.html'));
+    const integrations = Object.keys(bundledSpec()['x-integrations'] as object).length;
+    expect(pages.length).toBe(2 + 2 + integrations);
+    expect(files.filter((path) => path.startsWith('openapi/') && path.endsWith('.json'))).toHaveLength(integrations);
     const broken: string[] = [];
     const linked = new Map<string, string>(); // path -> a page linking to it
     const page = await browser.context.newPage();
@@ -146,8 +166,84 @@ describe('the docs in a browser', () => {
       if (!response.ok) broken.push(`${from}: link to ${target} is ${response.status}`);
     }
     expect(broken).toEqual([]);
-    // Every page is linked from another: nothing is reachable only by typing its address.
-    expect(pages.filter((path) => path !== 'index.html' && !linked.has(`/${path}`))).toEqual([]);
+    // Every page and document is linked from another: nothing is reachable only by typing its address.
+    expect(files.filter((path) => path !== 'index.html' && !linked.has(`/${path}`))).toEqual([]);
+  });
+
+  it("every operation's page and every integration's page is at most two clicks from the index", async () => {
+    const page = await browser.context.newPage();
+    const linksOf = async (path: string) => {
+      await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+      const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      return hrefs.map((href) => new URL(href)).filter((url) => url.origin === server.origin).map((url) => url.pathname.slice(1));
+    };
+    const oneClick = new Set(await linksOf('index.html'));
+    const twoClicks = new Set(oneClick);
+    for (const path of oneClick) if (path.endsWith('.html') && path !== 'reference.html') for (const link of await linksOf(path)) twoClicks.add(link);
+    await page.close();
+    const wanted = listPages(site).filter((path) => path.startsWith('coverage/') || path.startsWith('integrations/'));
+    expect(wanted.length).toBeGreaterThan(40);
+    expect(wanted.filter((path) => !twoClicks.has(path))).toEqual([]);
+  });
+
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, no page is wider than the screen`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      const problems = watchPage(page, server.origin);
+      const wider: string[] = [];
+      for (const path of ['index.html', 'coverage/updateUser.html', 'coverage/createUser.html', 'integrations/salesforce.html', 'integrations/ciscomeraki.html', 'reference.html']) {
+        await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+        if (path === 'reference.html') await settle(page);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        if (scrollWidth > clientWidth) wider.push(`${path}: ${scrollWidth} px in a ${clientWidth} px window`);
+        if (path !== 'reference.html') await screenshot(page, `${width}-${path.replace(/\W+/g, '-')}`);
+      }
+      expect(wider).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it(`at ${width} px, the updateUser matrix scrolls inside its box with its header row and field column in view`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${server.origin}/coverage/updateUser.html`, { waitUntil: 'load' });
+      const box = page.locator('.matrix-box');
+      const size = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth, scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+      // 44 integrations do not fit: the table scrolls in its box, which fits the screen.
+      expect(await page.locator('table.matrix thead th[data-integration]').count()).toBe(44);
+      expect(size.scrollWidth).toBeGreaterThan(size.clientWidth);
+      expect(size.scrollHeight).toBeGreaterThan(size.clientHeight);
+
+      await box.evaluate((element) => element.scrollTo(element.scrollWidth, element.scrollHeight));
+      await box.scrollIntoViewIfNeeded();
+      const inView = await page.evaluate(() => {
+        const box = document.querySelector('.matrix-box')!.getBoundingClientRect();
+        const header = document.querySelector('table.matrix thead th[data-integration="wordpress"]')!;
+        const field = document.querySelector('table.matrix tbody:last-of-type tr:last-child th.field')!;
+        const visible = (element: Element) => {
+          const rect = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+          return { top: Math.round(rect.top - box.top), left: Math.round(rect.left - box.left), hit: hit !== null && element.contains(hit) };
+        };
+        return { header: visible(header), field: visible(field) };
+      });
+      // The last integration's header sits at the top of the box, the last field's name at its left, both on top.
+      expect(inView.header).toMatchObject({ top: expect.closeTo(1, 0), hit: true });
+      expect(inView.field).toMatchObject({ left: expect.closeTo(1, 0), hit: true });
+      await screenshot(page, `${width}-matrix-scrolled`, false);
+      await page.close();
+    });
+  }
+
+  it("publishes no note for the spec's authors, in the reference or in any integration's document", () => {
+    const published = listPages(site).filter((path) => path === 'reference.html' || path.startsWith('openapi/'));
+    for (const path of published) {
+      const text = readFileSync(join(site, path), 'utf8');
+      expect({ path, inferred: text.includes('Inferred:'), note: text.includes('x-spec-note') }).toEqual({ path, inferred: false, note: false });
+    }
+    // They stay in the spec.
+    expect(JSON.stringify(bundledSpec())).toContain('"x-spec-note":"Inferred: the create page lists this block');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The integration-facts decorator on a multi-file spec built to reach its corners: `$ref`s shared by
+ * The integration facts on a multi-file spec built to reach its corners: `$ref`s shared by
  * operations whose support differs, a `$ref` with sibling extensions, a nested property with support
- * of its own, a name with Markdown in it, a malformed extension, and a second run.
+ * of its own, a name with Markdown in it, values and notes that try to break out of the Markdown,
+ * and a second run.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,16 +11,22 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decorateSpec } from '../../docs-build/decorate-spec.ts';
 import { fieldBlock } from '../../docs-build/decorator/facts-markdown.ts';
+import { loadSpec } from '../../generator/load-spec.ts';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/decorator/openapi.yaml', import.meta.url));
 
 type Json = Record<string, any>;
 
-async function decorated(path = FIXTURE): Promise<Json> {
-  return JSON.parse(await decorateSpec(path)) as Json;
+async function decorate(path: string): Promise<string> {
+  const { document, model } = await loadSpec(path);
+  return decorateSpec(document, model);
 }
 
-describe('the integration-facts decorator', () => {
+async function decorated(path = FIXTURE): Promise<Json> {
+  return JSON.parse(await decorate(path)) as Json;
+}
+
+describe('the integration facts in the reference', () => {
   it("describes an operation's integrations, by display name, linked to their pages and to the matrix", async () => {
     const spec = await decorated();
     expect(spec.paths['/things'].get.description).toBe(
@@ -71,22 +78,16 @@ describe('the integration-facts decorator', () => {
     expect(spec.components.schemas.MakeThingBody.properties.none_yet.description).toBe('**Integrations: 0 supported.** No integration supports it yet.');
   });
 
-  it('leaves a field with a malformed extension as it is', async () => {
-    const broken = (await decorated()).components.schemas.ThingList.properties.broken;
-    expect(broken.description).toBe("A malformed extension is lint's to report; the docs leave it alone.");
-    expect(broken['x-supported']).toBe('alpha');
-  });
-
   it('links the coverage pages from the API description', async () => {
     expect((await decorated()).info.description).toContain('[Integration coverage](index.html)');
   });
 
   it('adds nothing on a second run over its own output', async () => {
-    const once = await decorateSpec(FIXTURE);
+    const once = await decorate(FIXTURE);
     const dir = mkdtempSync(join(tmpdir(), 'decorated-'));
     try {
       writeFileSync(join(dir, 'openapi.json'), once);
-      expect(await decorateSpec(join(dir, 'openapi.json'))).toBe(once);
+      expect(await decorate(join(dir, 'openapi.json'))).toBe(once);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -124,5 +125,20 @@ describe('the facts block', () => {
 
   it('fences values that contain backticks, and writes non-strings as JSON', () => {
     expect(fieldBlock({ supported: ['a'], values: { a: ['x`y', 1, null, true] } }, naming)).toContain('**Values by integration:** A\\_1: `` x`y ``, `1`, `null`, `true`.');
+  });
+
+  it('keeps a value, a note or a name with line breaks on one line: a blank line cannot end the block and start HTML', () => {
+    const hostile = { names: new Map([['a', 'A\n\n<img src=x onerror=alert(1)>']]), links: {} };
+    const block = fieldBlock(
+      { supported: ['a'], values: { a: ['ok', 'x\n\n<img src=x onerror=alert(2)>', 'tab\there', '', '`\n`'] }, notes: { a: 'one\r\n\r\n# two <script>alert(3)</script>\u2028three' } },
+      hostile,
+    );
+    expect(block).toBe(
+      '**Integrations: 1 supported.** Supported: A \\<img src=x onerror=alert\\(1\\)\\>.\n\n' +
+        '**Values by integration:** A \\<img src=x onerror=alert\\(1\\)\\>: `ok`, `"x\\n\\n<img src=x onerror=alert(2)>"`, `"tab\\there"`, `""`, `` "`\\n`" ``.\n\n' +
+        '**Note for A \\<img src=x onerror=alert\\(1\\)\\>:** one \\# two \\<script\\>alert\\(3\\)\\</script\\> three',
+    );
+    // Only the block's own paragraph breaks; none comes from the spec's text.
+    expect(block.split('\n\n')).toHaveLength(3);
   });
 });

@@ -339,7 +339,8 @@ function renderExample(field: SpecField, name: string): string | undefined {
 // Small helpers
 
 function isInferred(field: SpecField): boolean {
-  return typeof field.node.description === 'string' && field.node.description.includes(INFERENCE_MARK);
+  const note = field.node['x-spec-note'];
+  return typeof note === 'string' && note.includes(INFERENCE_MARK);
 }
 
 /** Splits glued values into known values (longest first at each step, backtracking); null if impossible. */

@@ -24,7 +24,7 @@ export const CREATE_PAGE_FILE = '004_c81cbadbf45f91a1.txt';
 
 /**
  * The create page's blocks that have neither name nor description, and the field each must be.
- * The spec records each inference in the field's description ("Inferred: ...").
+ * The spec records each inference in the field's `x-spec-note` ("Inferred: ..."), not in its published description.
  */
 export const CREATE_PAGE_NAMELESS_BLOCKS: readonly NamelessBlock[] = [
   // Query: two lists right after the Truto options. The update page's query parameters required
