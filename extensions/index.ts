@@ -12,6 +12,14 @@ export const X_SUPPORTED_VALUES = 'x-supported-values';
 /** Per-integration notes from the reference pages (`{ slug: "note" }`); shown in the docs. */
 export const X_INTEGRATION_NOTES = 'x-integration-notes';
 
+/** Every extension the project defines: a spec that has none of them is a plain OpenAPI spec. */
+export const EXTENSION_NAMES: readonly string[] = [X_INTEGRATIONS, X_SUPPORTED, X_REQUIRED, X_SUPPORTED_VALUES, X_INTEGRATION_NOTES];
+
+/** Whether `node` has one of the project's extensions among its own keys. */
+export function hasExtension(node: Record<string, unknown>): boolean {
+  return EXTENSION_NAMES.some((extension) => Object.hasOwn(node, extension));
+}
+
 /** `Cisco Meraki` -> `ciscomeraki`, `Files.com` -> `filescom`, `juniper-mist` -> `junipermist`. */
 export function slugify(displayName: string): string {
   return displayName.toLowerCase().replace(/[^a-z0-9]/g, '');
