@@ -1,5 +1,5 @@
 /**
- * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--check | --watch]
+ * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--strict] [--check | --watch]
  * npm run bundle   [-- --spec FILE] [--out FILE]
  */
 import { watch } from 'node:fs';
@@ -21,13 +21,14 @@ async function main(argv: string[]): Promise<number> {
       spec: { type: 'string', default: DEFAULT_SPEC },
       out: { type: 'string' },
       name: { type: 'string' },
+      strict: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: generate [--spec FILE] [--out DIR] [--name NAME] [--check | --watch]\n       generate bundle [--spec FILE] [--out FILE]');
+    console.log('usage: generate [--spec FILE] [--out DIR] [--name NAME] [--strict] [--check | --watch]\n       generate bundle [--spec FILE] [--out FILE]');
     return 0;
   }
   const command = positionals[0] ?? 'generate';
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'generate') throw new GeneratorError(`Unknown command "${command}" (expected generate or bundle)`);
 
-  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name };
+  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name, strict: values.strict };
   if (values.check) return check(options);
   await generateOnce(options);
   if (values.watch) watchSpec(options);
@@ -50,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
 
 async function generateOnce(options: GenerateOptions): Promise<void> {
   const started = performance.now();
-  const { model, files } = await generateToDisk(options);
+  const { model, files, warnings } = await generateToDisk(options);
+  if (warnings) console.error(warnings.text);
   const ms = Math.round(performance.now() - started);
   console.log(
     `Generated ${options.outDir}/ from ${options.specPath}: ${model.operations.length} operations, ` +
@@ -60,6 +62,7 @@ async function generateOnce(options: GenerateOptions): Promise<void> {
 
 async function check(options: GenerateOptions): Promise<number> {
   const report = await checkOutput(options);
+  if (report.warnings) console.error(report.warnings.text);
   const stale = [
     ...report.changed.map((file) => `changed: ${options.outDir}/${file}`),
     ...report.missing.map((file) => `missing: ${options.outDir}/${file}`),

@@ -6,7 +6,7 @@ import { GeneratorError } from './errors.js';
 import { bundleSpec } from './load/bundle-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
-import { validateSpec } from './validate/validate-spec.js';
+import { validateSpec, type ValidationWarnings } from './validate/validate-spec.js';
 import { compareOutput, writeOutput, type StaleReport } from './write/output.js';
 
 export interface GenerateOptions {
@@ -14,24 +14,28 @@ export interface GenerateOptions {
   outDir: string;
   /** The generated package's npm name; by default from the spec's title. */
   packageName?: string;
+  /** Structural problems stop a spec without the project's extensions too (see validate-spec.ts). */
+  strict?: boolean;
 }
 
 export interface Generated {
   model: ApiModel;
   files: Map<string, string>;
+  /** Structural problems of a plain spec that generated anyway; the CLI prints them on stderr. */
+  warnings?: ValidationWarnings;
 }
 
 /** load -> validate -> model -> emit -> build, all in memory. Nothing is written here. */
 export async function generate(options: GenerateOptions): Promise<Generated> {
   // One resolver for both steps: each file of the spec is read and parsed once.
   const resolver = new BaseResolver();
-  await validateSpec(options.specPath, resolver);
+  const warnings = await validateSpec(options.specPath, resolver, { strict: options.strict });
   const { document, text } = await bundleSpec(options.specPath, resolver);
   const model = inSpec(options.specPath, () => buildModel(document));
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
   const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
   for (const [path, text] of compilePackage(files)) files.set(path, text);
-  return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), warnings };
 }
 
 /** Model errors carry a JSON pointer; the file they are in is the bundled spec's entry point. */
@@ -52,9 +56,9 @@ export async function generateToDisk(options: GenerateOptions): Promise<Generate
 }
 
 /** Generates in memory and says which files on disk differ from what the spec produces. */
-export async function checkOutput(options: GenerateOptions): Promise<StaleReport> {
-  const { files } = await generate(options);
-  return compareOutput(resolve(options.outDir), files);
+export async function checkOutput(options: GenerateOptions): Promise<StaleReport & Pick<Generated, 'warnings'>> {
+  const { files, warnings } = await generate(options);
+  return { ...compareOutput(resolve(options.outDir), files), warnings };
 }
 
 /** `Unified User Directory API` -> `unified-user-directory-api`. */
