@@ -32,10 +32,17 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const warnings = await validateSpec(options.specPath, resolver, { strict: options.strict });
   const { document, text } = await bundleSpec(options.specPath, resolver);
   const model = inSpec(options.specPath, () => buildModel(document));
-  if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
+  if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for${webhooksNote(document)}`);
   const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
   for (const [path, text] of compilePackage(files)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), warnings };
+}
+
+/** A 3.1 spec may describe only webhooks: requests the API sends, which no client method makes. */
+function webhooksNote(document: Record<string, unknown>): string {
+  const webhooks = document.webhooks;
+  const count = typeof webhooks === 'object' && webhooks !== null ? Object.keys(webhooks).length : 0;
+  return count === 0 ? '' : ` (it describes ${count} webhook${count === 1 ? '' : 's'}: requests the API sends, not calls a client makes)`;
 }
 
 /** Model errors carry a JSON pointer; the file they are in is the bundled spec's entry point. */

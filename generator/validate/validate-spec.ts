@@ -46,7 +46,7 @@ export async function validateSpec(specPath: string, resolver?: BaseResolver, op
   try {
     problems = (await lint({ ref: specPath, config, externalRefResolver: resolver })).filter((problem) => problem.severity === 'error');
   } catch (error) {
-    throw new GeneratorError(`Cannot parse ${specPath}: ${(error as Error).message}`);
+    throw new GeneratorError(invalidJson(specPath) ?? `Cannot parse ${specPath}: ${(error as Error).message}`);
   }
   const strict = options.strict === true || probe.found();
   const errors = strict ? problems : problems.filter((problem) => problem.ruleId !== STRUCTURAL);
@@ -92,6 +92,32 @@ function describeWarnings(specPath: string, warnings: NormalizedProblem[]): Vali
     ...(more > 0 ? [`  ... and ${more} more (npx redocly lint ${specPath} lists them all)`] : []),
   ];
   return { count: warnings.length, text: lines.join('\n') };
+}
+
+/**
+ * For a `.json` spec that Redocly cannot parse, what JSON's own parser says about it: Redocly reads
+ * JSON as YAML, whose complaint about a JSON file (a browser's `//` header, a trailing comma) points
+ * elsewhere and names YAML's grammar. Undefined when the file is valid JSON (the problem is in
+ * another file) or not a `.json` file.
+ */
+function invalidJson(specPath: string): string | undefined {
+  if (!/\.json$/i.test(specPath)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(specPath, 'utf8');
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) return undefined;
+    const position = /at position (\d+)/.exec(error.message)?.[1];
+    const at = position === undefined ? '' : ` (line ${lineAndColumn(text!, Number(position))})`;
+    return `${specPath} is not valid JSON${at}: ${error.message}`;
+  }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}, column ${before[before.length - 1]!.length + 1}`;
 }
 
 function plural(count: number, noun: string): string {
