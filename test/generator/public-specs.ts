@@ -74,7 +74,7 @@ export async function typeCheckPackages(root: string, packages: string[], versio
   for (const line of output.split('\n').filter(Boolean)) {
     // Diagnostics start with a path relative to the working directory; anything else goes to every package.
     const path = /^(.+?)\(\d+,\d+\): /.exec(line)?.[1];
-    const inside = path && relative(root, join(ROOT, path)).split(sep);
+    const inside = path ? relative(root, join(ROOT, path)).split(sep) : undefined;
     const owner = inside && byPackage.has(inside[0]!) ? inside[0]! : undefined;
     for (const [name, lines] of byPackage) {
       if (owner === undefined || owner === name) lines.push(owner ? line.replace(path!, inside!.slice(1).join('/')) : line);
