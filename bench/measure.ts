@@ -22,6 +22,11 @@ export interface Measured {
   wallMs: number;
   /** Peak RSS of the largest process of the tree, in KiB. */
   peakRssKb: number;
+  /**
+   * CPU time (user + system) of the tree's Node processes, in ms: unlike wall time, it hardly grows
+   * while other work on a shared machine keeps the process waiting for a core.
+   */
+  nodeCpuMs: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -59,17 +64,22 @@ export async function measure(command: string, args: string[], options: MeasureO
 
   const reported = readReported(rssFile);
   rmSync(scratch, { recursive: true, force: true });
-  return { wallMs, peakRssKb: Math.max(sampled, reported), code, stdout, stderr };
+  return { wallMs, peakRssKb: Math.max(sampled, reported.peakRssKb), nodeCpuMs: reported.cpuMs, code, stdout, stderr };
 }
 
-function readReported(file: string): number {
+/** `pid maxRSS userCPU systemCPU` per Node process (KiB, µs): the largest peak, and the CPU time of all. */
+function readReported(file: string): { peakRssKb: number; cpuMs: number } {
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return 0;
+    return { peakRssKb: 0, cpuMs: 0 };
   }
-  return Math.max(0, ...text.split('\n').filter(Boolean).map((line) => Number(line.split(' ')[1])));
+  const rows = text.split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
+  return {
+    peakRssKb: Math.max(0, ...rows.map((row) => row[1]!)),
+    cpuMs: rows.reduce((sum, row) => sum + ((row[2] ?? 0) + (row[3] ?? 0)) / 1000, 0),
+  };
 }
 
 /** The largest VmHWM among `pid` and its descendants; processes that end meanwhile are skipped. */

@@ -1,5 +1,6 @@
 /** The raw figures of one benchmark run, as written to .tmp/bench/results.json. */
 import type { RunFigures } from './generation.ts';
+import type { PublicSpecResult } from './public-specs.ts';
 import type { CheckFigures, Compiler } from './typecheck.ts';
 
 export interface CaseResult {
@@ -38,5 +39,7 @@ export interface BenchResults {
   runs: number;
   machine: Machine;
   cases: CaseResult[];
+  /** `--scale public`: the shared folder's real-world specs. */
+  public?: PublicSpecResult[];
   verdicts: Verdict[];
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale seed,large | large | huge | growth] [--runs N]
+ * npm run bench [-- --scale seed,large | large | huge | growth | public] [--runs N]
  *
  * For each case: generates the package (timed, as `npm run generate` runs it) and openapi-typescript
  * alone on the same bundled spec; writes a consumer file calling every operation for every
@@ -7,7 +7,7 @@
  * TypeScript 5 and 7. Runs are interleaved (generate, openapi-typescript, checks; then the next case;
  * then again) so that a machine that slows down mid-run slows every figure alike. Prints a table per
  * case, the growth table when "growth" ran, and the targets; writes the raw figures to
- * .tmp/bench/results.json.
+ * .tmp/bench/results.json. `public` runs the shared folder's real-world specs (bench/public-specs.ts).
  * Work files stay in .tmp/bench/<case>/ for profiling: `node --cpu-prof --import tsx generator/cli.ts
  * --spec .tmp/bench/large/spec.json --out DIR`, `tsc --generateTrace DIR -p .tmp/bench/large/tsconfig.consumer.json`.
  */
@@ -23,6 +23,7 @@ import type { BenchResults, CaseResult, Machine } from './results.ts';
 import { casesFor, describeCase, type BenchCase } from './scales.ts';
 import { makeSpec } from './synthetic-spec.ts';
 import { COMPILERS, compilerVersion, typeCheck } from './typecheck.ts';
+import { publicSpecsReport, runPublicSpecs } from './public-specs.ts';
 
 export const WORK = join(REPO, '.tmp', 'bench');
 const DEFAULT_SCALES = ['seed', 'large'];
@@ -37,12 +38,13 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--scale seed|large|huge|growth[,...]] [--runs N]   (default: --scale seed,large --runs 3)');
+    console.log('usage: npm run bench -- [--scale seed|large|huge|growth|public[,...]] [--runs N]   (default: --scale seed,large --runs 3)');
     return;
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-  const cases = casesFor((values.scale ?? DEFAULT_SCALES).flatMap((s) => s.split(',')).filter(Boolean));
+  const scales = (values.scale ?? DEFAULT_SCALES).flatMap((s) => s.split(',')).filter(Boolean);
+  const cases = casesFor(scales.filter((scale) => scale !== 'public'));
 
   mkdirSync(WORK, { recursive: true });
   const machine = await machineInfo();
@@ -56,11 +58,14 @@ async function main(argv: string[]): Promise<void> {
     verdicts: [],
   };
   results.cases = await runCases(cases, runs);
+  if (scales.includes('public')) results.public = await runPublicSpecs(WORK, runs, log);
 
   const sections = [machineLine(machine), ...results.cases.map((c) => caseTable(c, machine, runs))];
   const growth = growthTable(results);
   if (growth) sections.push(growth.text);
-  results.verdicts = [...largeVerdicts(results), ...(growth?.verdicts ?? [])];
+  const publicSpecs = results.public && publicSpecsReport(results.public, runs);
+  if (publicSpecs) sections.push(publicSpecs.text);
+  results.verdicts = [...(cases.length > 0 ? largeVerdicts(results) : []), ...(growth?.verdicts ?? []), ...(publicSpecs?.verdicts ?? [])];
   sections.push(verdictTable(results.verdicts));
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${sections.join('\n\n')}\n\nraw figures: ${join(WORK, 'results.json')}`);

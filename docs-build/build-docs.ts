@@ -25,7 +25,7 @@ import { referenceHtml } from './reference-html.js';
 import { INDEX_PAGE, integrationDocumentFile, REFERENCE_PAGE } from './site-layout.js';
 
 export async function buildDocs(specPath: string, refPolicy?: RefPolicy): Promise<Map<string, string>> {
-  const { document, model } = await loadSpec(specPath, refPolicy);
+  const { document, model } = await loadSpec(specPath, { refPolicy });
   const reference = referenceHtml(decorateSpec(document, model));
   const files = new Map<string, string>([[INDEX_PAGE, indexPage(model)], ...coveragePages(model)]);
   for (const integration of model.integrations) {

@@ -20,6 +20,14 @@ export const X_SPEC_NOTE = 'x-spec-note';
 /** The extensions that say something per integration: an integration's own document has none of them. */
 export const PER_INTEGRATION_EXTENSIONS = [X_INTEGRATIONS, 'x-supported', 'x-required', 'x-supported-values', X_INTEGRATION_NOTES] as const;
 
+/** Every extension the project defines: a spec that has none of them is a plain OpenAPI spec. */
+export const EXTENSION_NAMES: readonly string[] = [X_INTEGRATIONS, X_SUPPORTED, X_REQUIRED, X_SUPPORTED_VALUES, X_INTEGRATION_NOTES];
+
+/** Whether `node` has one of the project's extensions among its own keys. */
+export function hasExtension(node: Record<string, unknown>): boolean {
+  return EXTENSION_NAMES.some((extension) => Object.hasOwn(node, extension));
+}
+
 /** `Cisco Meraki` -> `ciscomeraki`, `Files.com` -> `filescom`, `juniper-mist` -> `junipermist`. */
 export function slugify(displayName: string): string {
   return displayName.toLowerCase().replace(/[^a-z0-9]/g, '');

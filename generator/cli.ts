@@ -1,5 +1,5 @@
 /**
- * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--check | --watch]
+ * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--strict] [--check | --watch]
  * npm run bundle   [-- --spec FILE] [--out FILE]
  * npm run lint     [-- FILE...] [--config FILE] [--format FORMAT]
  * Each takes --allow-ref-root DIR (repeatable) and --allow-remote-refs (README, Trust model).
@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       spec: { type: 'string', default: DEFAULT_SPEC },
       out: { type: 'string' },
       name: { type: 'string' },
+      strict: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       'allow-ref-root': { type: 'string', multiple: true, default: [] },
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values.help) {
     console.log(
-      'usage: generate [--spec FILE] [--out DIR] [--name NAME] [--check | --watch]\n' +
+      'usage: generate [--spec FILE] [--out DIR] [--name NAME] [--strict] [--check | --watch]\n' +
         '       generate bundle [--spec FILE] [--out FILE]\n' +
         '       generate lint [FILE...] [--config FILE] [--format codeframe|stylish|json|...]\n' +
         '  every command: [--allow-ref-root DIR]... [--allow-remote-refs]',
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'generate') throw new GeneratorError(`Unknown command "${command}" (expected generate, bundle or lint)`);
 
-  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name, refPolicy };
+  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name, refPolicy, strict: values.strict };
   if (values.check) return check(options);
   await generateOnce(options);
   if (values.watch) watchSpec(options);
@@ -67,7 +68,8 @@ async function main(argv: string[]): Promise<number> {
 
 async function generateOnce(options: GenerateOptions): Promise<void> {
   const started = performance.now();
-  const { model, files } = await generateToDisk(options);
+  const { model, files, warnings } = await generateToDisk(options);
+  if (warnings) console.error(warnings.text);
   const ms = Math.round(performance.now() - started);
   console.log(
     `Generated ${options.outDir}/ from ${options.specPath}: ${model.operations.length} operations, ` +
@@ -77,6 +79,7 @@ async function generateOnce(options: GenerateOptions): Promise<void> {
 
 async function check(options: GenerateOptions): Promise<number> {
   const report = await checkOutput(options);
+  if (report.warnings) console.error(report.warnings.text);
   const stale = [
     ...report.changed.map((file) => `changed: ${options.outDir}/${file}`),
     ...report.missing.map((file) => `missing: ${options.outDir}/${file}`),

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
+import { createBuildCache } from './build-cache.js';
 
 /**
  * Builds the package's `src/` into `dist/`: ESM JavaScript plus `.d.ts`, file by file, for every
@@ -16,21 +17,34 @@ import { GeneratorError } from '../errors.js';
 export function compilePackage(files: Map<string, string>): Map<string, string> {
   const output = new Map<string, string>();
   const problems: string[] = [];
+  const cache = createBuildCache([ts.version, JSON.stringify(JS_OPTIONS), JSON.stringify(DECLARATION_OPTIONS)]);
   for (const [path, text] of files) {
     if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
     const base = `dist/${path.slice('src/'.length, -'.ts'.length)}`;
     if (files.has(`${base}.js`)) continue; // printed by the emitter
+    // The runtime is the same in every package, and so is its build: kept from the last run.
+    const built = RUNTIME.test(path) ? cache.get(path, text) : undefined;
+    if (built) {
+      output.set(`${base}.js`, built.js);
+      output.set(`${base}.d.ts`, built.dts);
+      continue;
+    }
     const js = ts.transpileModule(text, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
     const dts = ts.transpileDeclaration(text, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
-    problems.push(...[...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((diagnostic) => describe(path, diagnostic)));
+    const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
+    problems.push(...diagnostics.map((diagnostic) => describe(path, diagnostic)));
     output.set(`${base}.js`, js.outputText);
     output.set(`${base}.d.ts`, dts.outputText);
+    if (RUNTIME.test(path) && diagnostics.length === 0) cache.set(path, text, { js: js.outputText, dts: dts.outputText });
   }
   if (problems.length > 0) {
     throw new GeneratorError('The generated package does not compile (a generator bug; please report it with the spec):', problems.slice(0, 20));
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
+
+/** The hand-written runtime copied into every package (templates/runtime/). */
+const RUNTIME = /^src\/runtime\/[^/]+\.ts$/;
 
 const JS_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { IndentationText, Project, QuoteKind, type SourceFileStructure } from 'ts-morph';
+import { printStructure, StructureKind, type SourceFileStructure } from 'ts-morph';
 import type { Json } from '../model/resolve.js';
 import type { ApiModel } from '../model/types.js';
 import { emitClient } from './client.js';
@@ -19,6 +19,9 @@ const RUNTIME_EXPORTS = {
   values: ['ApiError', 'ConnectionError', 'RequestValidationError', 'TimeoutError', 'UnifiedApiError'],
   types: ['ClientOptions', 'ValidationIssue'],
 };
+
+/** ts-morph prints each structure to text; nothing is parsed back, since the text is all we keep. */
+const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true };
 
 export interface EmitOptions {
   packageName: string;
@@ -40,16 +43,10 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
     files.set(`src/runtime/${file}`, readFileSync(new URL(file, RUNTIME), 'utf8'));
   }
 
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, useTrailingCommas: true },
-  });
   // Printed without formatting: the structures are laid out as they should read (see verbatim.ts).
   const { verbatim, expand } = createVerbatimTexts();
-  const print = (path: string, structure: SourceFileStructure) => {
-    const sourceFile = project.createSourceFile(path, structure, { overwrite: true });
-    return HEADER + tidy(expand(sourceFile.getFullText()));
-  };
+  const print = (_path: string, structure: SourceFileStructure) =>
+    HEADER + tidy(expand(printStructure({ ...structure, kind: StructureKind.SourceFile }, PRINT_OPTIONS)));
   if (model.integrations.length > 0) files.set('src/integrations.ts', print('integrations.ts', emitIntegrations(model, verbatim)));
   for (const operation of model.operations) {
     const module = operationModule(operation);

@@ -1,34 +1,135 @@
 import { readFileSync } from 'node:fs';
-import { createConfig, lint } from '@redocly/openapi-core';
+import { createConfig, lint, type NormalizedProblem, type Plugin } from '@redocly/openapi-core';
 import plugin from '../../redocly/plugin.js';
+import { specCarriesExtensions } from '../../redocly/support/spec-extensions.js';
 import { GeneratorError } from '../errors.js';
 import { ConfinedResolver, RefRefusedError } from '../load/confined-resolver.js';
 import { describeProblems } from '../load/problems.js';
 import { unreportedRefusals } from '../load/refusals.js';
 
+export interface ValidateOptions {
+  /** Structural problems are errors even in a spec without the project's extensions. */
+  strict?: boolean;
+}
+
+/** What a spec that generates still got wrong: structural problems, let through in a plain spec. */
+export interface ValidationWarnings {
+  count: number;
+  /** One short block for stderr: the count, the first few with file, line and pointer, and what to do. */
+  text: string;
+}
+
+/** The rule whose problems a plain spec may have: the OpenAPI schema (a key not expected here, a wrong type). */
+const STRUCTURAL = 'struct';
+/** Warnings the block shows; the rest are counted. */
+const SHOWN = 5;
+
 /**
  * Checks a spec before anything is generated from it: OpenAPI 3.0 or 3.1, structurally valid,
  * every `$ref` resolvable, and the extensions consistent (the same rules `npm run lint` runs).
  * Style rules are left to `npm run lint`: a spec that is merely untidy still generates.
+ *
+ * Two modes. A spec that uses the project's extensions is written for this generator and checked
+ * strictly: every problem is an error. A plain spec (Stripe's, OpenAI's) is often not valid to the
+ * letter (`nullable` in 3.1, a boolean `exclusiveMinimum`) yet perfectly usable, as openapi-typescript
+ * shows: its structural problems are returned as warnings, unless `strict`. A `$ref` that does not
+ * resolve stays an error in both: nothing can be generated from it.
  */
-export async function validateSpec(specPath: string, resolver = new ConfinedResolver(specPath)): Promise<void> {
+export async function validateSpec(
+  specPath: string,
+  resolver = new ConfinedResolver(specPath),
+  options: ValidateOptions = {},
+): Promise<ValidationWarnings | undefined> {
   assertOpenApi3(specPath);
   const extensionRules = Object.keys(plugin().rules?.oas3 ?? {}).map((rule) => `unified/${rule}`);
-  // The plugin goes inside the config: only there does Redocly give its rules the `unified/` prefix.
+  const probe = extensionProbe();
+  // The plugins go inside the config: only there does Redocly give their rules their prefix.
   const config = await createConfig({
-    plugins: [plugin()],
-    rules: Object.fromEntries(['struct', 'no-unresolved-refs', ...extensionRules].map((rule) => [rule, 'error'])),
+    plugins: [plugin(), probe.plugin],
+    rules: Object.fromEntries(['struct', 'no-unresolved-refs', ...extensionRules, probe.rule].map((rule) => [rule, 'error'])),
   });
   let problems;
   try {
     problems = (await lint({ ref: specPath, config, externalRefResolver: resolver })).filter((problem) => problem.severity === 'error');
   } catch (error) {
-    throw new GeneratorError(error instanceof RefRefusedError ? error.message : `Cannot parse ${specPath}: ${(error as Error).message}`);
+    if (error instanceof RefRefusedError) throw new GeneratorError(error.message);
+    throw new GeneratorError(invalidJson(specPath) ?? `Cannot parse ${specPath}: ${(error as Error).message}`);
   }
   problems.push(...(await unreportedRefusals(resolver, problems)));
-  if (problems.length > 0) {
-    throw new GeneratorError(`${specPath} is not a valid spec (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, describeProblems(problems));
+  const strict = options.strict === true || probe.found();
+  const errors = strict ? problems : problems.filter((problem) => problem.ruleId !== STRUCTURAL);
+  if (errors.length > 0) {
+    throw new GeneratorError(`${specPath} is not a valid spec (${plural(errors.length, 'problem')}):`, describeProblems(errors));
   }
+  const warnings = problems.filter((problem) => problem.ruleId === STRUCTURAL);
+  return warnings.length > 0 ? describeWarnings(specPath, warnings) : undefined;
+}
+
+/**
+ * A rule that reports nothing and remembers whether the spec uses the project's extensions; it
+ * shares the lint run (and the answer, cached per document) with the extension rules.
+ */
+function extensionProbe(): { plugin: Plugin; rule: string; found: () => boolean } {
+  let found = false;
+  return {
+    plugin: {
+      id: 'generator',
+      rules: {
+        oas3: {
+          'uses-extensions': () => ({
+            Root: {
+              enter(root, ctx) {
+                found = specCarriesExtensions(root, ctx);
+              },
+            },
+          }),
+        },
+      },
+    },
+    rule: 'generator/uses-extensions',
+    found: () => found,
+  };
+}
+
+function describeWarnings(specPath: string, warnings: NormalizedProblem[]): ValidationWarnings {
+  const more = warnings.length - SHOWN;
+  const lines = [
+    `warning: ${specPath} has ${plural(warnings.length, 'structural problem')}; generated anyway, since it uses none of the ` +
+      'unified-API extensions (--strict makes them errors):',
+    ...describeProblems(warnings.slice(0, SHOWN)).map((line) => `  - ${line}`),
+    ...(more > 0 ? [`  ... and ${more} more (npx redocly lint ${specPath} lists them all)`] : []),
+  ];
+  return { count: warnings.length, text: lines.join('\n') };
+}
+
+/**
+ * For a `.json` spec that Redocly cannot parse, what JSON's own parser says about it: Redocly reads
+ * JSON as YAML, whose complaint about a JSON file (a browser's `//` header, a trailing comma) points
+ * elsewhere and names YAML's grammar. Undefined when the file is valid JSON (the problem is in
+ * another file) or not a `.json` file.
+ */
+function invalidJson(specPath: string): string | undefined {
+  if (!/\.json$/i.test(specPath)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(specPath, 'utf8');
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) return undefined;
+    const position = /at position (\d+)/.exec(error.message)?.[1];
+    const at = position === undefined ? '' : ` (line ${lineAndColumn(text!, Number(position))})`;
+    return `${specPath} is not valid JSON${at}: ${error.message}`;
+  }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Swagger 2.0 and unknown documents get a plain answer instead of a wall of structural errors. */

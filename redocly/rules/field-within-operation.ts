@@ -8,30 +8,24 @@
  */
 import type { Oas3Rule } from '@redocly/openapi-core';
 import { X_SUPPORTED } from '../../extensions/index.ts';
-import { fieldsOf, operationsOf } from '../support/operation-fields.ts';
+import { operationFieldsVisitor } from '../support/operation-fields.ts';
 import { createOnceReporter, pointerNote, slugLocation } from '../support/report.ts';
 import { namedSlugs } from '../support/slugs.ts';
 
 export const fieldWithinOperation: Oas3Rule = () => {
   const reporter = createOnceReporter();
-  return {
-    Root: { enter: () => reporter.reset() },
-    PathItem: {
-      enter(_pathItem, ctx) {
-        for (const operation of operationsOf(ctx.rawNode, ctx.rawLocation, ctx.key, ctx.resolve)) {
-          for (const { view, inherited } of fieldsOf(operation)) {
-            const supported = view.get(X_SUPPORTED);
-            if (!supported || !inherited) continue;
-            for (const { slug, at, isKey } of namedSlugs(X_SUPPORTED, supported.value)) {
-              if (inherited.slugs.has(slug)) continue;
-              reporter.report(ctx, {
-                message: `${X_SUPPORTED} names "${slug}", which ${inherited.declaredBy} does not support ${pointerNote(supported.owner)}`,
-                location: slugLocation(supported.location, at, isKey),
-              });
-            }
-          }
-        }
-      },
+  return operationFieldsVisitor({
+    onRoot: () => reporter.reset(),
+    check({ view, inherited }, ctx) {
+      const supported = view.get(X_SUPPORTED);
+      if (!supported || !inherited) return;
+      for (const { slug, at, isKey } of namedSlugs(X_SUPPORTED, supported.value)) {
+        if (inherited.slugs.has(slug)) continue;
+        reporter.report(ctx, {
+          message: `${X_SUPPORTED} names "${slug}", which ${inherited.declaredBy} does not support ${pointerNote(supported.owner)}`,
+          location: slugLocation(supported.location, at, isKey),
+        });
+      }
     },
-  };
+  });
 };

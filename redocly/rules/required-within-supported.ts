@@ -6,14 +6,13 @@ import type { Oas3Rule } from '@redocly/openapi-core';
 import { X_REQUIRED, X_SUPPORTED } from '../../extensions/index.ts';
 import { carrierVisitor } from '../support/extension-carriers.ts';
 import type { Located, NodeView } from '../support/node-view.ts';
-import { fieldsOf, operationsOf, type SupportScope } from '../support/operation-fields.ts';
+import { operationFieldsVisitor, type SupportScope } from '../support/operation-fields.ts';
 import { createOnceReporter, pointerNote, slugLocation, type Finding } from '../support/report.ts';
 import { namedSlugs, slugSet } from '../support/slugs.ts';
 
 export const requiredWithinSupported: Oas3Rule = () => {
   const reporter = createOnceReporter();
   return {
-    Root: { enter: () => reporter.reset() },
     // A field with its own x-supported needs no context: check it wherever it is written, used or not.
     ...carrierVisitor((carrier, ctx) => {
       const required = carrier.extension(X_REQUIRED);
@@ -21,22 +20,19 @@ export const requiredWithinSupported: Oas3Rule = () => {
       for (const finding of outsideOwnSupport(carrier.view, required)) reporter.report(ctx, finding);
     }),
     // A field without one inherits its support, so it is checked in each operation that reaches it.
-    PathItem: {
-      enter(_pathItem, ctx) {
-        for (const operation of operationsOf(ctx.rawNode, ctx.rawLocation, ctx.key, ctx.resolve)) {
-          for (const { view, inherited } of fieldsOf(operation)) {
-            const required = view.get(X_REQUIRED);
-            if (!required) continue;
-            const findings = slugSet(view.value(X_SUPPORTED))
-              ? outsideOwnSupport(view, required)
-              : inherited
-                ? outsideInheritedSupport(required, inherited)
-                : [];
-            for (const finding of findings) reporter.report(ctx, finding);
-          }
-        }
+    ...operationFieldsVisitor({
+      onRoot: () => reporter.reset(),
+      check({ view, inherited }, ctx) {
+        const required = view.get(X_REQUIRED);
+        if (!required) return;
+        const findings = slugSet(view.value(X_SUPPORTED))
+          ? outsideOwnSupport(view, required)
+          : inherited
+            ? outsideInheritedSupport(required, inherited)
+            : [];
+        for (const finding of findings) reporter.report(ctx, finding);
       },
-    },
+    }),
   };
 };
 

@@ -6,14 +6,13 @@ import type { Oas3Rule } from '@redocly/openapi-core';
 import { X_SUPPORTED, X_SUPPORTED_VALUES, isPlainObject } from '../../extensions/index.ts';
 import { carrierVisitor } from '../support/extension-carriers.ts';
 import type { Located, NodeView } from '../support/node-view.ts';
-import { fieldsOf, operationsOf, type SupportScope } from '../support/operation-fields.ts';
+import { operationFieldsVisitor, type SupportScope } from '../support/operation-fields.ts';
 import { createOnceReporter, pointerNote, slugLocation, type Finding } from '../support/report.ts';
 import { namedSlugs, slugSet } from '../support/slugs.ts';
 
 export const supportedValuesValid: Oas3Rule = () => {
   const reporter = createOnceReporter();
   return {
-    Root: { enter: () => reporter.reset() },
     ...carrierVisitor((carrier, ctx) => {
       const supportedValues = carrier.extension(X_SUPPORTED_VALUES);
       if (!supportedValues) return;
@@ -21,17 +20,14 @@ export const supportedValuesValid: Oas3Rule = () => {
       for (const finding of findings) reporter.report(ctx, finding);
     }),
     // Without its own x-supported a field's support is inherited, so its entries are checked per operation.
-    PathItem: {
-      enter(_pathItem, ctx) {
-        for (const operation of operationsOf(ctx.rawNode, ctx.rawLocation, ctx.key, ctx.resolve)) {
-          for (const { view, inherited } of fieldsOf(operation)) {
-            const supportedValues = view.get(X_SUPPORTED_VALUES);
-            if (!supportedValues) continue;
-            for (const finding of entriesOutside(view, supportedValues, inherited)) reporter.report(ctx, finding);
-          }
-        }
+    ...operationFieldsVisitor({
+      onRoot: () => reporter.reset(),
+      check({ view, inherited }, ctx) {
+        const supportedValues = view.get(X_SUPPORTED_VALUES);
+        if (!supportedValues) return;
+        for (const finding of entriesOutside(view, supportedValues, inherited)) reporter.report(ctx, finding);
       },
-    },
+    }),
   };
 };
 

@@ -8,17 +8,8 @@
  * the target, and only the first time.
  */
 import type { Location, Oas3Visitor, UserContext } from '@redocly/openapi-core';
-import {
-  X_INTEGRATIONS,
-  X_INTEGRATION_NOTES,
-  X_REQUIRED,
-  X_SUPPORTED,
-  X_SUPPORTED_VALUES,
-  isPlainObject,
-} from '../../extensions/index.ts';
+import { hasExtension, isPlainObject } from '../../extensions/index.ts';
 import { viewOf, type Located, type NodeView } from './node-view.ts';
-
-const EXTENSIONS = [X_INTEGRATIONS, X_SUPPORTED, X_REQUIRED, X_SUPPORTED_VALUES, X_INTEGRATION_NOTES];
 
 export class Carrier {
   constructor(
@@ -44,7 +35,7 @@ export function carrierVisitor(visit: (carrier: Carrier, ctx: CarrierContext) =>
   return {
     any: {
       enter(node: unknown, ctx) {
-        if (!isPlainObject(node) || typeof node.$ref === 'string' || !carriesExtensions(node)) return;
+        if (!isPlainObject(node) || typeof node.$ref === 'string' || !hasExtension(node)) return;
         const view = viewOf(node, ctx.location, ctx.resolve);
         if (view) visit(new Carrier(node, ctx.location, view, ctx.type.name), ctx);
       },
@@ -52,14 +43,10 @@ export function carrierVisitor(visit: (carrier: Carrier, ctx: CarrierContext) =>
     ref: {
       enter(node, ctx) {
         const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
-        if (!carriesExtensions(siblings)) return;
+        if (!hasExtension(siblings)) return;
         const view = viewOf(node, ctx.location, ctx.resolve);
         if (view) visit(new Carrier(siblings, ctx.location, view, ctx.type.name), ctx);
       },
     },
   };
-}
-
-function carriesExtensions(node: Record<string, unknown>): boolean {
-  return EXTENSIONS.some((extension) => Object.hasOwn(node, extension));
 }

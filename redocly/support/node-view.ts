@@ -38,6 +38,14 @@ export class NodeView {
     return this.layers[this.layers.length - 1]!.location.absolutePointer;
   }
 
+  /**
+   * Identifies the view: its layers, each where it is written. Two views with the same identity read
+   * the same keys from the same places; two `$ref`s to one target, one of them with siblings, do not.
+   */
+  get identity(): string {
+    return this.layers.map((layer) => layer.location.absolutePointer).join('\n');
+  }
+
   get(key: string): Located | undefined {
     for (const layer of this.layers) {
       if (Object.hasOwn(layer.node, key)) {

@@ -3,16 +3,29 @@
  * `x-supported` bounds its parameters and its body and response properties; a property's bounds the
  * properties nested in it. Schemas are usually `$ref`s into other files and may be shared, so a field
  * is only meaningful in the context of the operation that reaches it; this walk supplies that context.
+ *
+ * What a rule finds in a schema depends only on the schema and the support it inherits, so a walk
+ * (one per rule and lint run) enters each schema at most once per inherited support, whichever
+ * operation or path reaches it: linear in the size of the spec. Walking every path through the
+ * schema graph instead, as an earlier version did, is exponential in a spec whose schemas cross-link
+ * (Stripe's 355 operations did not finish in 4 GB).
  */
-import type { Location } from '@redocly/openapi-core';
+import type { Location, Oas3Visitor, UserContext } from '@redocly/openapi-core';
 import { X_SUPPORTED } from '../../extensions/index.ts';
 import { viewOf, type NodeView, type ResolveFn } from './node-view.ts';
 import { slugSet } from './slugs.ts';
+import { specCarriesExtensions } from './spec-extensions.ts';
 
 /** A set of integrations, and who declared it, as a message names it. */
 export interface SupportScope {
   slugs: ReadonlySet<string>;
   declaredBy: string;
+  /** Equal for two scopes that make every rule say the same thing. */
+  key: string;
+}
+
+function supportScope(slugs: ReadonlySet<string>, declaredBy: string): SupportScope {
+  return { slugs, declaredBy, key: `${declaredBy}\n${[...slugs].sort().join(' ')}` };
 }
 
 export interface Field {
@@ -54,7 +67,7 @@ export function operationsOf(
     return [{
       view,
       label,
-      support: slugs && { slugs, declaredBy: label },
+      support: slugs && supportScope(slugs, label),
       parameters: withOverrides(shared, view.items('parameters')),
     }];
   });
@@ -67,19 +80,55 @@ function withOverrides(shared: NodeView[], own: NodeView[]): NodeView[] {
   return [...shared.filter((parameter) => !redefined.has(identity(parameter))), ...own];
 }
 
-/** Every parameter and body or response property of the operation, nested ones included. */
-export function fieldsOf(operation: Operation): Field[] {
-  const fields: Field[] = [];
-  for (const parameter of operation.parameters) {
-    const name = String(parameter.value('name'));
-    fields.push({ kind: 'parameter', name, view: parameter, inherited: operation.support });
-    const scope = scopeOf(parameter, `parameter "${name}"`, operation.support);
-    collectProperties(parameter.child('schema'), scope, fields, new Set());
+/**
+ * Walks operations' fields for one lint run. A field that this walk already gave with the same
+ * inherited support (through another operation, or another path to a shared schema) is not given
+ * again: a rule would find the same problems in it, at the same places, in the same words.
+ */
+export class FieldWalk {
+  /** `<schema view identity> <scope key>` of every schema entered. */
+  private readonly entered = new Set<string>();
+
+  /** The operation's parameters, and the body and response properties it reaches that are new to this walk. */
+  fieldsOf(operation: Operation): Field[] {
+    const fields: Field[] = [];
+    for (const parameter of operation.parameters) {
+      const name = String(parameter.value('name'));
+      fields.push({ kind: 'parameter', name, view: parameter, inherited: operation.support });
+      const scope = scopeOf(parameter, `parameter "${name}"`, operation.support);
+      this.collectProperties(parameter.child('schema'), scope, fields);
+    }
+    for (const schema of payloadSchemas(operation.view)) this.collectProperties(schema, operation.support, fields);
+    return fields;
   }
-  for (const schema of payloadSchemas(operation.view)) {
-    collectProperties(schema, operation.support, fields, new Set());
+
+  /**
+   * Depth first, as a reader goes through the schema, with a stack of its own rather than the call
+   * stack, which a long chain of nested schemas would overflow. Entering a schema marks it before its
+   * parts are walked, which also ends the walk of a recursive schema (a group of groups).
+   */
+  private collectProperties(root: NodeView | undefined, rootScope: SupportScope | undefined, fields: Field[]): void {
+    type Step = { schema: NodeView; scope: SupportScope | undefined } | { field: Field };
+    const pending: Step[] = root ? [{ schema: root, scope: rootScope }] : [];
+    while (pending.length > 0) {
+      const step = pending.pop()!;
+      if ('field' in step) {
+        fields.push(step.field);
+        continue;
+      }
+      const { schema, scope } = step;
+      const entry = `${schema.identity}\n${scope?.key ?? ''}`;
+      if (this.entered.has(entry)) continue;
+      this.entered.add(entry);
+      const next: Step[] = [];
+      for (const [name, property] of schema.members('properties')) {
+        next.push({ field: { kind: 'property', name, view: property, inherited: scope } });
+        next.push({ schema: property, scope: scopeOf(property, `property "${name}"`, scope) });
+      }
+      for (const part of sameFieldParts(schema)) next.push({ schema: part, scope });
+      for (let index = next.length - 1; index >= 0; index--) pending.push(next[index]!);
+    }
   }
-  return fields;
 }
 
 /** The request body and response schemas, of every media type. */
@@ -96,24 +145,7 @@ function payloadSchemas(operation: NodeView): NodeView[] {
  */
 function scopeOf(field: NodeView, label: string, inherited: SupportScope | undefined): SupportScope | undefined {
   const own = slugSet(field.value(X_SUPPORTED));
-  return own ? { slugs: own, declaredBy: `the enclosing ${label}` } : inherited;
-}
-
-function collectProperties(
-  schema: NodeView | undefined,
-  scope: SupportScope | undefined,
-  fields: Field[],
-  onPath: Set<string>,
-): void {
-  // A recursive schema (a group of groups) would otherwise be walked forever.
-  if (!schema || onPath.has(schema.targetPointer)) return;
-  onPath.add(schema.targetPointer);
-  for (const [name, property] of schema.members('properties')) {
-    fields.push({ kind: 'property', name, view: property, inherited: scope });
-    collectProperties(property, scopeOf(property, `property "${name}"`, scope), fields, onPath);
-  }
-  for (const part of sameFieldParts(schema)) collectProperties(part, scope, fields, onPath);
-  onPath.delete(schema.targetPointer);
+  return own ? supportScope(own, `the enclosing ${label}`) : inherited;
 }
 
 /**
@@ -124,4 +156,32 @@ function sameFieldParts(schema: NodeView): NodeView[] {
   const single = ['items', 'additionalProperties'].flatMap((key) => schema.child(key) ?? []);
   const lists = ['allOf', 'anyOf', 'oneOf', 'prefixItems'].flatMap((key) => schema.items(key));
   return [...single, ...lists];
+}
+
+/**
+ * The visitors of a rule that checks every field of every operation: `check` sees each field once
+ * per support it inherits. `onRoot` starts the rule's lint run. In a spec without the project's
+ * extensions there is nothing to check, and the operations are not walked.
+ */
+export function operationFieldsVisitor(rule: {
+  onRoot: () => void;
+  check: (field: Field, ctx: UserContext) => void;
+}): Pick<Oas3Visitor, 'Root' | 'PathItem'> {
+  let walk: FieldWalk | undefined;
+  return {
+    Root: {
+      enter(root, ctx) {
+        rule.onRoot();
+        walk = specCarriesExtensions(root, ctx) ? new FieldWalk() : undefined;
+      },
+    },
+    PathItem: {
+      enter(_pathItem, ctx) {
+        if (!walk) return;
+        for (const operation of operationsOf(ctx.rawNode, ctx.rawLocation, ctx.key, ctx.resolve)) {
+          for (const field of walk.fieldsOf(operation)) rule.check(field, ctx);
+        }
+      },
+    },
+  };
 }

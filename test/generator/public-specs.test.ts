@@ -1,0 +1,73 @@
+/**
+ * Every real-world spec of the shared folder (../shared/public-specs/) but the three large ones
+ * (public-specs-slow.test.ts): each generates, and its package type-checks under TypeScript 5 and 7;
+ * the ones refused by design are refused with an error that says why. A spec added to the folder is
+ * expected to generate. What each client can send (form bodies, multipart, headers, auth) is tested
+ * elsewhere; here, that every spec gives a package at all.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GeneratorError } from '../../generator/errors.js';
+import { generate, generateToDisk } from '../../generator/pipeline.js';
+import { runCli, scratchFolders } from './helpers.js';
+import { NOT_YET, REFUSED, SLOW, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages } from './public-specs.js';
+
+const scratch = scratchFolders();
+const GENERATED = publicSpecFiles().filter((file) => !SLOW.includes(file) && !(file in REFUSED));
+
+/** Per spec: its generation's error, if any, and each compiler's diagnostics for its package. */
+const outcomes = new Map<string, { error?: Error; ts5?: string[]; ts7?: string[] }>();
+
+if (!skipWithoutPublicSpecs()) {
+  beforeAll(async () => {
+    const root = scratch('public-specs');
+    for (const file of GENERATED) {
+      try {
+        // Each package in a folder named after its spec.
+        await generateToDisk({ specPath: publicSpec(file), outDir: join(root, file) });
+        outcomes.set(file, {});
+      } catch (error) {
+        outcomes.set(file, { error: error as Error });
+      }
+    }
+    const packages = GENERATED.filter((file) => !outcomes.get(file)!.error);
+    const [ts5, ts7] = await Promise.all([typeCheckPackages(root, packages, 5), typeCheckPackages(root, packages, 7)]);
+    for (const file of packages) outcomes.set(file, { ts5: ts5.get(file), ts7: ts7.get(file) });
+  }, 300_000);
+
+  describe('public specs that generate', () => {
+    for (const file of GENERATED) {
+      const test = () => {
+        const outcome = outcomes.get(file)!;
+        expect(outcome.error?.message).toBeUndefined();
+        expect(outcome.ts5, 'TypeScript 5').toEqual([]);
+        expect(outcome.ts7, 'TypeScript 7').toEqual([]);
+      };
+      if (file in NOT_YET) it.fails(`${file} generates and type-checks under TS 5 and 7 (not yet: ${NOT_YET[file]})`, test);
+      else it(`${file} generates and type-checks under TS 5 and 7`, test);
+    }
+  });
+
+  describe('public specs refused by design', () => {
+    for (const [file, { says, oneLine }] of Object.entries(REFUSED)) {
+      it(`${file}: ${oneLine ? 'one line that says' : 'an error that says'} why`, async () => {
+        const error = await generate({ specPath: publicSpec(file), outDir: '.tmp/never-written' }).then(
+          () => expect.fail(`${file} generated`),
+          (e: unknown) => e as Error,
+        );
+
+        expect(error).toBeInstanceOf(GeneratorError);
+        expect(error.message).toContain(publicSpec(file));
+        expect(error.message).toMatch(says);
+        if (oneLine) expect(error.message).not.toContain('\n');
+      });
+    }
+
+    it('on the command line, as a user sees it: the one line, exit 2', async () => {
+      const result = await runCli(['--spec', publicSpec('swagger20-petstore.yaml'), '--out', '.tmp/never-written']);
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`error: ${publicSpec('swagger20-petstore.yaml')} is Swagger 2.0; only OpenAPI 3.0 and 3.1 are supported (convert it first)\n`);
+    });
+  });
+}
