@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.js';
 import { generate, generateToDisk } from '../../generator/pipeline.js';
 import { runCli, scratchFolders } from './helpers.js';
-import { NOT_YET, REFUSED, SLOW, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages } from './public-specs.js';
+import { REFUSED, SLOW, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages } from './public-specs.js';
 
 const scratch = scratchFolders();
 const GENERATED = publicSpecFiles().filter((file) => !SLOW.includes(file) && !(file in REFUSED));
@@ -37,14 +37,12 @@ if (!skipWithoutPublicSpecs()) {
 
   describe('public specs that generate', () => {
     for (const file of GENERATED) {
-      const test = () => {
+      it(`${file} generates and type-checks under TS 5 and 7`, () => {
         const outcome = outcomes.get(file)!;
         expect(outcome.error?.message).toBeUndefined();
         expect(outcome.ts5, 'TypeScript 5').toEqual([]);
         expect(outcome.ts7, 'TypeScript 7').toEqual([]);
-      };
-      if (file in NOT_YET) it.fails(`${file} generates and type-checks under TS 5 and 7 (not yet: ${NOT_YET[file]})`, test);
-      else it(`${file} generates and type-checks under TS 5 and 7`, test);
+      });
     }
   });
 

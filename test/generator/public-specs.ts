@@ -48,10 +48,6 @@ export const REFUSED: Record<string, { says: RegExp; oneLine: boolean }> = {
   'petstore31-codefirst.json': { says: /petdetails/, oneLine: false },
 };
 
-/** Specs that should generate and do not yet, with the reason; the lead flips them when it is fixed. */
-export const NOT_YET: Record<string, string> = {
-  'springdoc-alunos.json': 'operationId "delete" is refused as a reserved word (issue 14, item 3: names, with issue 13)',
-};
 
 const TSC = {
   5: fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)),
