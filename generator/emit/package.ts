@@ -16,8 +16,8 @@ const HEADER = '// Generated from openapi.json by the unified API generator. Do 
 
 /** What the runtime's index exports, re-exported from the package root. */
 const RUNTIME_EXPORTS = {
-  values: ['ApiError', 'ConnectionError', 'RequestValidationError', 'TimeoutError', 'UnifiedApiError'],
-  types: ['ClientOptions', 'ValidationIssue'],
+  values: ['AbortError', 'ApiError', 'ApiPromise', 'ConnectionError', 'InvalidResponseError', 'RequestValidationError', 'TimeoutError', 'UnifiedApiError'],
+  types: ['ClientOptions', 'RequestOptions', 'ValidationIssue', 'WithResponse'],
 };
 
 export interface EmitOptions {

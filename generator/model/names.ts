@@ -12,7 +12,7 @@ export const RESERVED = new Set(
 );
 
 /** Names the client itself uses: an operation cannot take them (`then` would make it a thenable). */
-const CLIENT_MEMBERS = new Set(['raw', 'forIntegration', 'then']);
+const CLIENT_MEMBERS = new Set(['raw', 'forIntegration', 'use', 'eject', 'then']);
 
 export class NameError extends Error {}
 
