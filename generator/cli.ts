@@ -1,5 +1,6 @@
 /**
  * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--check | --watch]
+ *                  [--package-version SEMVER] [--license SPDX] [--repository URL]
  * npm run bundle   [-- --spec FILE] [--out FILE]
  */
 import { watch } from 'node:fs';
@@ -21,13 +22,21 @@ async function main(argv: string[]): Promise<number> {
       spec: { type: 'string', default: DEFAULT_SPEC },
       out: { type: 'string' },
       name: { type: 'string' },
+      // The generated package's metadata, over what the spec says (see generator/emit/package-metadata.ts).
+      'package-version': { type: 'string' },
+      license: { type: 'string' },
+      repository: { type: 'string' },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: generate [--spec FILE] [--out DIR] [--name NAME] [--check | --watch]\n       generate bundle [--spec FILE] [--out FILE]');
+    console.log(
+      'usage: generate [--spec FILE] [--out DIR] [--name NAME] [--check | --watch]\n' +
+        '                [--package-version SEMVER] [--license SPDX] [--repository URL]\n' +
+        '       generate bundle [--spec FILE] [--out FILE]',
+    );
     return 0;
   }
   const command = positionals[0] ?? 'generate';
@@ -41,7 +50,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'generate') throw new GeneratorError(`Unknown command "${command}" (expected generate or bundle)`);
 
-  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name };
+  const options: GenerateOptions = {
+    specPath: values.spec,
+    outDir: values.out ?? DEFAULT_OUT,
+    packageName: values.name,
+    metadata: { packageVersion: values['package-version'], license: values.license, repository: values.repository },
+  };
   if (values.check) return check(options);
   await generateOnce(options);
   if (values.watch) watchSpec(options);

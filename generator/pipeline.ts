@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { BaseResolver } from '@redocly/openapi-core';
 import { compilePackage } from './build/compile-package.js';
 import { emitPackage } from './emit/package.js';
+import type { MetadataOptions } from './emit/package-metadata.js';
 import { GeneratorError } from './errors.js';
 import { bundleSpec } from './load/bundle-spec.js';
 import { buildModel } from './model/build-model.js';
@@ -14,6 +15,8 @@ export interface GenerateOptions {
   outDir: string;
   /** The generated package's npm name; by default from the spec's title. */
   packageName?: string;
+  /** Version, licence and repository over what the spec says. */
+  metadata?: MetadataOptions;
 }
 
 export interface Generated {
@@ -29,7 +32,10 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const { document, text } = await bundleSpec(options.specPath, resolver);
   const model = inSpec(options.specPath, () => buildModel(document));
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for`);
-  const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
+  const files = await emitPackage(model, document, text, {
+    packageName: options.packageName ?? packageNameFor(model.title),
+    metadata: options.metadata ?? {},
+  });
   for (const [path, text] of compilePackage(files)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }

@@ -74,3 +74,4 @@ export interface Client {
 }
 /** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. Options it cannot honour (a `maxRetries` of `Infinity`, a token with a line break) throw a `TypeError`. */
 export declare function createClient(options: ClientOptions): Client;
+//# sourceMappingURL=client.d.ts.map

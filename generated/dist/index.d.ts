@@ -5,3 +5,4 @@ export type { UpdateUserIntegration, UpdateUserRequest, UpdateUserRequestFor, Up
 export { AbortError, ApiError, ApiPromise, ConnectionError, InvalidResponseError, RequestValidationError, TimeoutError, UnifiedApiError, type ClientOptions, type RequestOptions, type ValidationIssue, type WithResponse, } from './runtime/index.js';
 export type { paths, components } from './paths.js';
 export type { Middleware } from 'openapi-fetch';
+//# sourceMappingURL=index.d.ts.map

@@ -704,3 +704,4 @@ export interface operations {
         };
     };
 }
+//# sourceMappingURL=paths.d.ts.map

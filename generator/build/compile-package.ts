@@ -1,30 +1,67 @@
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
+import { identityMap, mappingComment, nameMap, relocateMap } from './declaration-maps.js';
 
 /**
- * Builds the package's `src/` into `dist/`: ESM JavaScript plus `.d.ts`, file by file, for every
- * module the emitter has not already built (it prints the output of `paths` and of the operation
- * modules itself).
+ * Builds the package's `src/` into `dist/`, file by file, in memory, in two module formats:
+ *
+ * - `dist/`: ESM JavaScript and `.d.ts`, what `import` loads;
+ * - `dist/cjs/`: CommonJS JavaScript and `.d.ts`, what `require` loads (Jest's default set-up, and
+ *   Node versions that cannot `require` ESM). A `package.json` of `{ "type": "commonjs" }` there makes
+ *   `.js` mean CommonJS, so both builds keep the same file names and import specifiers.
+ *
+ * Each `.d.ts` has its declaration map, so that go-to-definition lands in `src/`.
  *
  * Every generated module is written so that both outputs follow from its own text (explicit types on
  * exports, `as const` tables: TypeScript's `isolatedDeclarations`), which lets each file be
  * transpiled on its own instead of type-checking the whole package, the slow part of a build at the
- * scale of hundreds of integrations. A syntax error here means the generator wrote something it
- * failed to escape: the run stops before anything is written. Whole-package type checks are the
- * tests' job (test/generator).
+ * scale of hundreds of integrations. The emitter prints the ESM output of `paths` and of the
+ * operation modules itself; their CommonJS JavaScript is transpiled from that output, data only.
+ * A syntax error here means the generator wrote something it failed to escape: the run stops before
+ * anything is written. Whole-package type checks are the tests' job (test/generator).
  */
 export function compilePackage(files: Map<string, string>): Map<string, string> {
-  const output = new Map<string, string>();
+  const output = new Map<string, string>([[`${CJS}/package.json`, '{\n  "type": "commonjs"\n}\n']]);
   const problems: string[] = [];
+  const report = (path: string, diagnostics: readonly ts.Diagnostic[] | undefined) =>
+    problems.push(...(diagnostics ?? []).map((diagnostic) => describe(path, diagnostic)));
+
   for (const [path, text] of files) {
     if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
-    const base = `dist/${path.slice('src/'.length, -'.ts'.length)}`;
-    if (files.has(`${base}.js`)) continue; // printed by the emitter
-    const js = ts.transpileModule(text, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
-    const dts = ts.transpileDeclaration(text, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
-    problems.push(...[...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((diagnostic) => describe(path, diagnostic)));
-    output.set(`${base}.js`, js.outputText);
-    output.set(`${base}.d.ts`, dts.outputText);
+    const module = path.slice('src/'.length, -'.ts'.length);
+    const esm = `dist/${module}`;
+    const cjs = `${CJS}/${module}`;
+    const printed = files.get(`${esm}.js`);
+    let declarations: string;
+    let esmMap: string;
+    let cjsMap: string;
+    let javascript: string;
+    if (printed === undefined) {
+      const js = ts.transpileModule(text, { compilerOptions: ESM_OPTIONS, fileName: path, reportDiagnostics: true });
+      const dts = ts.transpileDeclaration(text, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
+      report(path, js.diagnostics);
+      report(path, dts.diagnostics);
+      output.set(`${esm}.js`, js.outputText);
+      javascript = text;
+      declarations = withoutMappingComment(dts.outputText);
+      esmMap = relocateMap(dts.sourceMapText!, `${esm}.d.ts`, path);
+      cjsMap = relocateMap(dts.sourceMapText!, `${cjs}.d.ts`, path);
+    } else {
+      javascript = printed;
+      declarations = files.get(`${esm}.d.ts`)!;
+      const mapFor = (declarationPath: string) =>
+        declarations === text ? identityMap(declarationPath, path, text.split('\n').length) : nameMap(declarationPath, declarations, path, text);
+      esmMap = mapFor(`${esm}.d.ts`);
+      cjsMap = mapFor(`${cjs}.d.ts`);
+    }
+    const commonJs = ts.transpileModule(javascript, { compilerOptions: CJS_OPTIONS, fileName: path, reportDiagnostics: true });
+    report(path, commonJs.diagnostics);
+    output.set(`${cjs}.js`, commonJs.outputText);
+    const mapped = `${declarations.replace(/\n*$/, '\n')}${mappingComment(`${esm}.d.ts`)}\n`;
+    output.set(`${esm}.d.ts`, mapped);
+    output.set(`${esm}.d.ts.map`, esmMap);
+    output.set(`${cjs}.d.ts`, mapped);
+    output.set(`${cjs}.d.ts.map`, cjsMap);
   }
   if (problems.length > 0) {
     throw new GeneratorError('The generated package does not compile (a generator bug; please report it with the spec):', problems.slice(0, 20));
@@ -32,14 +69,30 @@ export function compilePackage(files: Map<string, string>): Map<string, string> 
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-const JS_OPTIONS: ts.CompilerOptions = {
+/** Where the CommonJS build goes. */
+const CJS = 'dist/cjs';
+
+const ESM_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ES2022,
   verbatimModuleSyntax: true,
   newLine: ts.NewLineKind.LineFeed,
 };
 
-const DECLARATION_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+const CJS_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.CommonJS,
+  // openapi-fetch's CommonJS build sets `__esModule`, so its default export is `exports.default`.
+  esModuleInterop: true,
+  newLine: ts.NewLineKind.LineFeed,
+};
+
+const DECLARATION_OPTIONS: ts.CompilerOptions = { ...ESM_OPTIONS, declaration: true, declarationMap: true, isolatedDeclarations: true };
+
+/** `transpileDeclaration` ends its output with a mapping comment; the caller writes its own. */
+function withoutMappingComment(text: string): string {
+  return text.replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '\n');
+}
 
 function describe(path: string, diagnostic: ts.Diagnostic): string {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');

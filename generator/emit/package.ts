@@ -7,6 +7,7 @@ import { emitClient } from './client.js';
 import { emitIntegrations } from './integrations.js';
 import { emitOperation, operationModule } from './operation.js';
 import { emitPackageFiles } from './package-files.js';
+import type { MetadataOptions } from './package-metadata.js';
 import { emitPackageIndex } from './package-index.js';
 import { emitPaths } from './paths.js';
 import { createVerbatimTexts } from './verbatim.js';
@@ -22,6 +23,7 @@ const RUNTIME_EXPORTS = {
 
 export interface EmitOptions {
   packageName: string;
+  metadata: MetadataOptions;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
   const packageFiles = emitPackageFiles(model, {
     name: options.packageName,
     openapiFetchVersion: `^${openapiFetchVersion()}`,
+    metadata: options.metadata,
   });
   for (const [path, text] of Object.entries(packageFiles)) files.set(path, text);
   files.set('tsconfig.json', JSON.stringify(PACKAGE_TSCONFIG, null, 2) + '\n');
@@ -92,6 +95,7 @@ export const PACKAGE_TSCONFIG = {
     moduleResolution: 'NodeNext',
     strict: true,
     declaration: true,
+    declarationMap: true,
     skipLibCheck: true,
     rootDir: 'src',
     outDir: 'dist',

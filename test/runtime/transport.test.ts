@@ -118,6 +118,19 @@ describe('createTransport', () => {
     expect(bodies).toHaveLength(1);
   });
 
+  it('leaves no timer behind after an abort during a retry wait, so that the process can exit', async () => {
+    const { fetch } = scriptedFetch([{ status: 429, headers: { 'Retry-After': '30' } }]);
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
+    const caller = new AbortController();
+    const pending = createTransport({ fetch, signal: caller.signal })(...post);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(timers()).toBe(before + 1); // the 30 s wait
+    caller.abort();
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    expect(timers()).toBe(before);
+  });
+
   it('sends nothing when the signal has already aborted', async () => {
     const { fetch, bodies } = scriptedFetch([{ status: 200 }]);
     const error = await createTransport({ fetch, signal: AbortSignal.abort() })(...post).catch((e: unknown) => e);

@@ -23,3 +23,4 @@ export declare class ApiPromise<T> extends Promise<T> {
     catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
     finally(onfinally?: (() => void) | null): Promise<T>;
 }
+//# sourceMappingURL=api-promise.d.ts.map

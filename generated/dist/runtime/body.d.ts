@@ -4,3 +4,4 @@
  * `TypeError`. Fits openapi-fetch's `bodySerializer` option.
  */
 export declare function serializeBody(body: unknown): string;
+//# sourceMappingURL=body.d.ts.map

@@ -49,3 +49,4 @@ export interface Core<Paths extends {}> {
  * that lacks an operation.
  */
 export declare function createCore<Paths extends {}>(options: ClientOptions, operations: Readonly<Record<string, OperationTable>>, knownIntegrations?: readonly string[]): Core<Paths>;
+//# sourceMappingURL=core.d.ts.map

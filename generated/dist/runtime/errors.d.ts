@@ -66,3 +66,4 @@ export declare class AbortError extends UnifiedApiError {
 export declare class ConnectionError extends UnifiedApiError {
     constructor(request: Request, cause: unknown);
 }
+//# sourceMappingURL=errors.d.ts.map

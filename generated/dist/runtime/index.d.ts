@@ -13,3 +13,4 @@ export { serializeQuery } from './query.js';
 export type { EnumValue, FieldRule, FieldTable, HttpMethod, OperationTable } from './table.js';
 export { createTransport, type TransportOptions } from './transport.js';
 export { validateRequest, type OperationRequest } from './validate.js';
+//# sourceMappingURL=index.d.ts.map

@@ -34,3 +34,4 @@ export interface CheckedRequestOptions {
     maxRetries: number | undefined;
 }
 export declare function checkRequestOptions(where: string, options: unknown): CheckedRequestOptions;
+//# sourceMappingURL=options.d.ts.map

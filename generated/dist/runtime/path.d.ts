@@ -8,3 +8,4 @@
  * for a string with a lone UTF-16 surrogate, which no percent-encoding can send.
  */
 export declare function serializePath(route: string, params: Record<string, unknown>): string;
+//# sourceMappingURL=path.d.ts.map

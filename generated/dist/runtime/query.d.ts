@@ -16,3 +16,4 @@
 export declare function serializeQuery(query: Record<string, unknown>): string;
 /** `encodeURIComponent`, whose `URIError` for a lone surrogate becomes a validation issue at `path`. */
 export declare function encode(text: string, path: string): string;
+//# sourceMappingURL=query.d.ts.map

@@ -7,8 +7,8 @@ export interface TransportOptions {
     maxRetries?: number | undefined;
     /** The caller's signal, besides the request's own: aborting it stops the call, retry waits included. */
     signal?: AbortSignal | undefined;
-    /** How to wait between attempts; tests swap it for a recorder. */
-    sleep?: ((ms: number) => Promise<void>) | undefined;
+    /** How to wait between attempts; tests swap it for a recorder. It should stop when `signal` aborts. */
+    sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
 }
 /**
  * A fetch that bounds each attempt in time and retries rate-limited or unavailable answers, waiting
@@ -27,3 +27,4 @@ export interface TransportOptions {
  * Signals are linked by hand rather than with `AbortSignal.any`, which Node 18 lacks before 18.17.
  */
 export declare function createTransport(options?: TransportOptions): typeof fetch;
+//# sourceMappingURL=transport.d.ts.map

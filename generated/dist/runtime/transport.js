@@ -24,7 +24,7 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * Signals are linked by hand rather than with `AbortSignal.any`, which Node 18 lacks before 18.17.
  */
 export function createTransport(options = {}) {
-    const { fetch: send = globalThis.fetch, timeoutMs = 60_000, maxRetries = 2, signal: callerSignal, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)), } = options;
+    const { fetch: send = globalThis.fetch, timeoutMs = 60_000, maxRetries = 2, signal: callerSignal, sleep = abortableSleep, } = options;
     async function attempt(request, signals) {
         const controller = new AbortController();
         let timedOut = false;
@@ -56,7 +56,7 @@ export function createTransport(options = {}) {
         const controller = new AbortController();
         const unlink = linkAbort(controller, signals);
         try {
-            await untilAborted(sleep(ms), controller.signal);
+            await untilAborted(sleep(ms, controller.signal), controller.signal);
         }
         catch (error) {
             const aborted = signals.find((signal) => signal.aborted);
@@ -82,6 +82,20 @@ export function createTransport(options = {}) {
             await wait(retryDelayMs(response, retry), original, signals);
         }
     };
+}
+/** Waits `ms`, or less when `signal` aborts: the timer goes too, so that it cannot keep a process alive. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        const stop = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', stop);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', stop, { once: true });
+    });
 }
 /** Aborts `controller` when any of `signals` does; returns the function that unlinks them again. */
 function linkAbort(controller, signals) {

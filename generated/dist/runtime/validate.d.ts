@@ -19,3 +19,4 @@ export interface OperationRequest {
  * every integration is checked: unknown keys, plainly required keys, the spec's enums.
  */
 export declare function validateRequest(table: OperationTable, request: OperationRequest, knownIntegrations?: readonly string[]): ValidationIssue[];
+//# sourceMappingURL=validate.d.ts.map

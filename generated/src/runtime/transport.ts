@@ -9,8 +9,8 @@ export interface TransportOptions {
   maxRetries?: number | undefined;
   /** The caller's signal, besides the request's own: aborting it stops the call, retry waits included. */
   signal?: AbortSignal | undefined;
-  /** How to wait between attempts; tests swap it for a recorder. */
-  sleep?: ((ms: number) => Promise<void>) | undefined;
+  /** How to wait between attempts; tests swap it for a recorder. It should stop when `signal` aborts. */
+  sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
 }
 
 /** The statuses that mean "try again later" and say nothing about the request itself. */
@@ -44,7 +44,7 @@ export function createTransport(options: TransportOptions = {}): typeof fetch {
     timeoutMs = 60_000,
     maxRetries = 2,
     signal: callerSignal,
-    sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    sleep = abortableSleep,
   } = options;
 
   async function attempt(request: Request, signals: readonly AbortSignal[]): Promise<Response> {
@@ -74,7 +74,7 @@ export function createTransport(options: TransportOptions = {}): typeof fetch {
     const controller = new AbortController();
     const unlink = linkAbort(controller, signals);
     try {
-      await untilAborted(sleep(ms), controller.signal);
+      await untilAborted(sleep(ms, controller.signal), controller.signal);
     } catch (error) {
       const aborted = signals.find((signal) => signal.aborted);
       if (aborted) throw new AbortError(request, aborted.reason);
@@ -96,6 +96,21 @@ export function createTransport(options: TransportOptions = {}): typeof fetch {
       await wait(retryDelayMs(response, retry), original, signals);
     }
   };
+}
+
+/** Waits `ms`, or less when `signal` aborts: the timer goes too, so that it cannot keep a process alive. */
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
+  });
 }
 
 /** Aborts `controller` when any of `signals` does; returns the function that unlinks them again. */
