@@ -15,8 +15,9 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const redocly = join(REPO, 'node_modules', '.bin', 'redocly');
 
 function redoclyLint(cwd: string, args: string[]): Promise<{ exitCode: number; output: string }> {
-  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
-  delete env.NODE_OPTIONS; // no tsx: Node's own loader, as `npx redocly lint` has
+  // No NODE_OPTIONS (tsx): Node's own loader, as `npx redocly lint` has.
+  const { NODE_OPTIONS: _loader, ...inherited } = process.env;
+  const env = { ...inherited, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
   return new Promise((resolve) => {
     execFile(redocly, ['lint', ...args], { cwd, env }, (error, stdout, stderr) => {
       resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: `${stdout}\n${stderr}` });
