@@ -54,9 +54,14 @@ export function compilePackage(files: Map<string, string>): Map<string, string> 
       esmMap = mapFor(`${esm}.d.ts`);
       cjsMap = mapFor(`${cjs}.d.ts`);
     }
-    const commonJs = ts.transpileModule(javascript, { compilerOptions: CJS_OPTIONS, fileName: path, reportDiagnostics: true });
-    report(path, commonJs.diagnostics);
-    output.set(`${cjs}.js`, commonJs.outputText);
+    const data = printed === undefined ? undefined : dataModuleAsCommonJs(printed);
+    if (data !== undefined) {
+      output.set(`${cjs}.js`, data);
+    } else {
+      const commonJs = ts.transpileModule(javascript, { compilerOptions: CJS_OPTIONS, fileName: path, reportDiagnostics: true });
+      report(path, commonJs.diagnostics);
+      output.set(`${cjs}.js`, commonJs.outputText);
+    }
     const mapped = `${declarations.replace(/\n*$/, '\n')}${mappingComment(`${esm}.d.ts`)}\n`;
     output.set(`${esm}.d.ts`, mapped);
     output.set(`${esm}.d.ts.map`, esmMap);
@@ -88,6 +93,25 @@ const CJS_OPTIONS: ts.CompilerOptions = {
 };
 
 const DECLARATION_OPTIONS: ts.CompilerOptions = { ...ESM_OPTIONS, declaration: true, declarationMap: true, isolatedDeclarations: true };
+
+/** A statement of a printed module: only column-0 lines start one (its strings hold no raw newline). */
+const EXPORTED_CONST = /^export const ([A-Za-z_$][\w$]*) = /gm;
+
+/**
+ * The CommonJS form of a module the emitter printed, when it is data only: `export const` statements
+ * (an operation's table) or `export {};` (types only), and no import. What `transpileModule` would
+ * write, without parsing tables that are most of the package at scale. `undefined` for anything else.
+ */
+function dataModuleAsCommonJs(javascript: string): string | undefined {
+  const statements = javascript.split('\n').filter((line) => /^(?:import|export)\b/.test(line));
+  const names = [...javascript.matchAll(EXPORTED_CONST)].map((match) => match[1]!);
+  const typesOnly = statements.length === 1 && statements[0] === 'export {};';
+  if (!typesOnly && (names.length === 0 || names.length !== statements.length)) return undefined;
+  const header = ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
+  if (typesOnly) return `${header.join('\n')}\n`;
+  header.push(`${names.map((name) => `exports.${name}`).join(' = ')} = void 0;`);
+  return `${header.join('\n')}\n${javascript.replace(EXPORTED_CONST, 'exports.$1 = ')}`;
+}
 
 /** `transpileDeclaration` ends its output with a mapping comment; the caller writes its own. */
 function withoutMappingComment(text: string): string {

@@ -8,6 +8,7 @@
  * | esm | `"type": "module"`, `module: nodenext` | TypeScript 5.4, 5.9, 7 | Node (this one), Node 18.0.0 |
  * | cjs | `"type": "commonjs"`, `module: nodenext` | TypeScript 5.4, 5.9, 7 | Node (this one), Node 18.0.0 |
  * | bundler | `moduleResolution: bundler` | TypeScript 5.4, 5.9, 7 | an esbuild bundle, on Node |
+ * | cjs-node10 | `module: commonjs`, `moduleResolution: node10` (`main` and `types`) | TypeScript 5.4, 5.9 | |
  * | jest | Jest 30's default set-up (CommonJS, no configuration) | | Jest |
  *
  * The esm project also type-checks the README's examples, and asks TypeScript's language service
@@ -72,8 +73,12 @@ const projects = {
   esm: { type: 'module', compilerOptions: { ...strict, module: 'NodeNext', moduleResolution: 'NodeNext', declarationMap: false }, files: ['main.ts', 'readme.ts'] },
   cjs: { type: 'commonjs', compilerOptions: { ...strict, module: 'NodeNext', moduleResolution: 'NodeNext' }, files: ['main.ts'] },
   bundler: { type: 'module', compilerOptions: { ...strict, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true }, files: ['main.ts'] },
+  // The set-up of many older CommonJS projects (ts-jest's default among them): no `exports`, only
+  // `main` and `types`. TypeScript 7 no longer has this resolution.
+  'cjs-node10': { type: 'commonjs', compilerOptions: { ...strict, module: 'CommonJS', moduleResolution: 'Node10', noEmit: true }, files: ['main.ts'] },
 } as const;
 type Project = keyof typeof projects;
+const checkedBy = (compiler: Compiler, project: Project) => !(compiler === 'TypeScript 7' && project === 'cjs-node10');
 
 /**
  * The README's ```ts examples as one module: imports first, each later example in a block of its
@@ -173,8 +178,8 @@ beforeAll(async () => {
     run(process.execPath, [compilers[compiler], '-p', join(work, project), ...args], work);
   const jobs: Promise<void>[] = [];
   for (const project of Object.keys(projects) as Project[]) {
-    for (const compiler of Object.keys(compilers) as Compiler[]) {
-      const emits = compiler === 'TypeScript 5.9' && project !== 'bundler';
+    for (const compiler of (Object.keys(compilers) as Compiler[]).filter((compiler) => checkedBy(compiler, project))) {
+      const emits = compiler === 'TypeScript 5.9' && (project === 'esm' || project === 'cjs');
       jobs.push(
         tsc(compiler, project, ...(emits ? [] : ['--noEmit'])).then((result) => {
           checks.set(`${compiler} ${project}`, result);
@@ -220,9 +225,12 @@ describe('the packed package', () => {
 });
 
 describe.each(Object.keys(compilers) as Compiler[])('%s', (compiler) => {
-  it.each(Object.keys(projects) as Project[])('type-checks the %s project, every @ts-expect-error used', (project) => {
-    expect(checks.get(`${compiler} ${project}`)).toMatchObject({ code: 0, stdout: '' });
-  });
+  it.each((Object.keys(projects) as Project[]).filter((project) => checkedBy(compiler, project)))(
+    'type-checks the %s project, every @ts-expect-error used',
+    (project) => {
+      expect(checks.get(`${compiler} ${project}`)).toMatchObject({ code: 0, stdout: '' });
+    },
+  );
 });
 
 describe('running the programs', () => {

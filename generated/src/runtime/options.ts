@@ -120,7 +120,8 @@ function checkHeaders(where: string, value: unknown): Record<string, string> | u
     if (typeof header !== 'string') throw new TypeError(`${where}: header ${name} must be a string, not ${typeof header}`);
     const problem = headerValueProblem(header);
     if (problem !== undefined) throw new TypeError(`${where}: header ${name} cannot be sent: ${problem}`);
-    headers[name] = header;
+    // Defined, not assigned: a header named `__proto__` is a header like any other.
+    Object.defineProperty(headers, name, { value: header, enumerable: true, writable: true, configurable: true });
   }
   return headers;
 }

@@ -107,7 +107,8 @@ function checkHeaders(where, value) {
         const problem = headerValueProblem(header);
         if (problem !== undefined)
             throw new TypeError(`${where}: header ${name} cannot be sent: ${problem}`);
-        headers[name] = header;
+        // Defined, not assigned: a header named `__proto__` is a header like any other.
+        Object.defineProperty(headers, name, { value: header, enumerable: true, writable: true, configurable: true });
     }
     return headers;
 }
