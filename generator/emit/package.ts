@@ -87,7 +87,7 @@ function tidy(text: string): string {
     );
 }
 
-/** The package's own build settings: users can rebuild `dist/` from `src/` with `tsc -p .`. */
+/** The package's own build settings: users can rebuild the ESM half of `dist/` from `src/` with `tsc -p .` (`dist/cjs/` is the generator's). */
 export const PACKAGE_TSCONFIG = {
   compilerOptions: {
     target: 'ES2022',
