@@ -84,17 +84,20 @@ describe('package.json', () => {
     expect(manifest.engines).toEqual({ node: '>=18.0.0' });
   });
 
-  it('refuses flag values npm would not take: exit 2, what is wrong, no stack trace', async () => {
-    const out = scratch('flags');
-    for (const [flag, value, message] of [
-      ['--package-version', 'next', '--package-version "next" is not a semantic version'],
-      ['--license', 'MIT"; rm -rf', 'is not an SPDX expression'],
-      ['--repository', 'not a repo', '--repository "not a repo" is neither a git URL nor owner/repo'],
+  it('refuses flag values npm would not take, naming the flag', async () => {
+    for (const [metadata, message] of [
+      [{ packageVersion: 'next' }, '--package-version "next" is not a semantic version'],
+      [{ license: 'MIT"; rm -rf' }, 'is not an SPDX expression'],
+      [{ repository: 'not a repo' }, '--repository "not a repo" is neither a git URL nor owner/repo'],
     ] as const) {
-      const result = await runCli(['--spec', spec('tiny.yaml'), '--out', out, flag, value]);
-      expect(result.code, flag).toBe(2);
-      expect(result.stderr).toContain(message);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
+      await expect(generate({ specPath: spec('tiny.yaml'), outDir: scratch('never'), metadata })).rejects.toThrow(message);
     }
+  });
+
+  it('the CLI reports a bad flag value like any other input problem: exit 2, no stack trace', async () => {
+    const result = await runCli(['--spec', spec('tiny.yaml'), '--out', scratch('flags'), '--package-version', 'next']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--package-version "next" is not a semantic version');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 });
