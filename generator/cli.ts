@@ -1,5 +1,6 @@
 /**
  * npm run generate [-- --spec FILE] [--out DIR] [--name NAME] [--strict] [--check | --watch]
+ *                  [--package-version SEMVER] [--license SPDX] [--repository URL]
  * npm run bundle   [-- --spec FILE] [--out FILE]
  * npm run lint     [-- FILE...] [--config FILE] [--format FORMAT]
  * Each takes --allow-ref-root DIR (repeatable) and --allow-remote-refs (README, Trust model).
@@ -26,6 +27,10 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       name: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      // The generated package's metadata, over what the spec says (see generator/emit/package-metadata.ts).
+      'package-version': { type: 'string' },
+      license: { type: 'string' },
+      repository: { type: 'string' },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       'allow-ref-root': { type: 'string', multiple: true, default: [] },
@@ -38,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) {
     console.log(
       'usage: generate [--spec FILE] [--out DIR] [--name NAME] [--strict] [--check | --watch]\n' +
+        '                [--package-version SEMVER] [--license SPDX] [--repository URL]\n' +
         '       generate bundle [--spec FILE] [--out FILE]\n' +
         '       generate lint [FILE...] [--config FILE] [--format codeframe|stylish|json|...]\n' +
         '  every command: [--allow-ref-root DIR]... [--allow-remote-refs]',
@@ -59,7 +65,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'generate') throw new GeneratorError(`Unknown command "${command}" (expected generate, bundle or lint)`);
 
-  const options: GenerateOptions = { specPath: values.spec, outDir: values.out ?? DEFAULT_OUT, packageName: values.name, refPolicy, strict: values.strict };
+  const options: GenerateOptions = {
+    specPath: values.spec,
+    outDir: values.out ?? DEFAULT_OUT,
+    packageName: values.name,
+    refPolicy,
+    strict: values.strict,
+    metadata: { packageVersion: values['package-version'], license: values.license, repository: values.repository },
+  };
   if (values.check) return check(options);
   await generateOnce(options);
   if (values.watch) watchSpec(options);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { compilePackage } from './build/compile-package.js';
 import { emitPackage } from './emit/package.js';
+import type { MetadataOptions } from './emit/package-metadata.js';
 import { GeneratorError } from './errors.js';
 import type { RefPolicy } from './load/confined-resolver.js';
 import type { ApiModel } from './model/types.js';
@@ -18,6 +19,8 @@ export interface GenerateOptions {
   refPolicy?: RefPolicy;
   /** Structural problems stop a spec without the project's extensions too (see validate-spec.ts). */
   strict?: boolean;
+  /** Version, licence and repository over what the spec says. */
+  metadata?: MetadataOptions;
 }
 
 export interface Generated {
@@ -31,7 +34,10 @@ export interface Generated {
 export async function generate(options: GenerateOptions): Promise<Generated> {
   const { document, text, model, warnings } = await loadSpec(options.specPath, { refPolicy: options.refPolicy, strict: options.strict });
   if (model.operations.length === 0) throw new GeneratorError(`${options.specPath} has no operations to generate a client for${webhooksNote(document)}`);
-  const files = await emitPackage(model, document, text, { packageName: options.packageName ?? packageNameFor(model.title) });
+  const files = await emitPackage(model, document, text, {
+    packageName: options.packageName ?? packageNameFor(model.title),
+    metadata: options.metadata ?? {},
+  });
   for (const [path, text] of compilePackage(files)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), warnings };
 }

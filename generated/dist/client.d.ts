@@ -1,6 +1,6 @@
-import type { Client as FetchClient } from 'openapi-fetch';
+import type { Client as FetchClient, Middleware } from 'openapi-fetch';
 import type { paths } from './paths.js';
-import { type ClientOptions } from './runtime/index.js';
+import { type ApiPromise, type ClientOptions, type RequestOptions } from './runtime/index.js';
 import type { BoundRequest, OperationsOf } from './runtime/types.js';
 import { type Integration } from './integrations.js';
 import { createUserOperation, type CreateUserIntegration, type CreateUserRequestFor, type CreateUserResponse } from './operations/createUser.js';
@@ -22,7 +22,7 @@ export interface IntegrationMethods<I extends Integration> {
      *
      * `POST /unified/user-directory/users`
      */
-    createUser(request: BoundRequest<CreateUserRequestFor<Extract<I, CreateUserIntegration>>>): Promise<CreateUserResponse<Extract<I, CreateUserIntegration>>>;
+    createUser(request: BoundRequest<CreateUserRequestFor<Extract<I, CreateUserIntegration>>>, options?: RequestOptions): ApiPromise<CreateUserResponse<Extract<I, CreateUserIntegration>>>;
     /**
      * Update a user
      *
@@ -33,7 +33,7 @@ export interface IntegrationMethods<I extends Integration> {
      *
      * `PATCH /unified/user-directory/users/{id}`
      */
-    updateUser(request: BoundRequest<UpdateUserRequestFor<Extract<I, UpdateUserIntegration>>>): Promise<UpdateUserResponse<Extract<I, UpdateUserIntegration>>>;
+    updateUser(request: BoundRequest<UpdateUserRequestFor<Extract<I, UpdateUserIntegration>>>, options?: RequestOptions): ApiPromise<UpdateUserResponse<Extract<I, UpdateUserIntegration>>>;
 }
 /** The client of one integration: only the operations it supports. */
 export type IntegrationClient<I extends Integration> = Pick<IntegrationMethods<I>, OperationsOf<typeof operations, I>>;
@@ -51,7 +51,7 @@ export interface Client {
      *
      * `POST /unified/user-directory/users`
      */
-    createUser<I extends CreateUserIntegration>(request: CreateUserRequestFor<I>): Promise<CreateUserResponse<I>>;
+    createUser<I extends CreateUserIntegration>(request: CreateUserRequestFor<I>, options?: RequestOptions): ApiPromise<CreateUserResponse<I>>;
     /**
      * Update a user
      *
@@ -62,11 +62,16 @@ export interface Client {
      *
      * `PATCH /unified/user-directory/users/{id}`
      */
-    updateUser<I extends UpdateUserIntegration>(request: UpdateUserRequestFor<I>): Promise<UpdateUserResponse<I>>;
+    updateUser<I extends UpdateUserIntegration>(request: UpdateUserRequestFor<I>, options?: RequestOptions): ApiPromise<UpdateUserResponse<I>>;
     /** The operations of one integration, with `integration` and `integrated_account_id` filled in. Operations the integration does not support are not there. */
     forIntegration<I extends Integration>(integration: I, options: {
         integratedAccountId: string;
     }): IntegrationClient<I>;
+    /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) to every call: each method's, those of the clients `forIntegration` gives, and `raw`'s. `onRequest` sees each call once, before retries. */
+    use(...middleware: Middleware[]): void;
+    /** Removes middleware that `use` added. */
+    eject(...middleware: Middleware[]): void;
 }
-/** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. */
+/** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. Options it cannot honour (a `maxRetries` of `Infinity`, a token with a line break) throw a `TypeError`. */
 export declare function createClient(options: ClientOptions): Client;
+//# sourceMappingURL=client.d.ts.map

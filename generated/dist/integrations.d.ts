@@ -141,3 +141,4 @@ export declare const integrations: {
         readonly name: "WordPress";
     };
 };
+//# sourceMappingURL=integrations.d.ts.map

@@ -683,3 +683,4 @@ export interface operations {
         };
     };
 }
+//# sourceMappingURL=paths.d.ts.map

@@ -26,12 +26,18 @@ export type {
   UpdateUserResponse,
 } from './operations/updateUser.js';
 export {
+  AbortError,
   ApiError,
+  ApiPromise,
   ConnectionError,
+  InvalidResponseError,
   RequestValidationError,
   TimeoutError,
   UnifiedApiError,
   type ClientOptions,
+  type RequestOptions,
   type ValidationIssue,
+  type WithResponse,
 } from './runtime/index.js';
 export type { paths, components } from './paths.js';
+export type { Middleware } from 'openapi-fetch';

@@ -2,11 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** A module's build: its JavaScript and its declarations. */
+/** A module's build: its ESM and CommonJS JavaScript, its declarations and their source map. */
 export interface Built {
   js: string;
+  cjs: string;
   dts: string;
+  dtsMap: string;
 }
+
+const BUILT_FIELDS: readonly (keyof Built)[] = ['js', 'cjs', 'dts', 'dtsMap'];
 
 /**
  * Builds kept between runs in the repository's `.cache/build/` (ignored by git), by a hash of what
@@ -23,10 +27,11 @@ export function createBuildCache(salt: readonly string[]) {
   const entry = (path: string, text: string) =>
     `${folder}${createHash('sha256').update([...salt, path, text].join('\0')).digest('hex')}.json`;
   return {
+    /** The entry, when one is kept and every field is a string (a damaged file is built again). */
     get(path: string, text: string): Built | undefined {
       try {
-        const built = JSON.parse(readFileSync(entry(path, text), 'utf8')) as Partial<Built>;
-        return typeof built.js === 'string' && typeof built.dts === 'string' ? { js: built.js, dts: built.dts } : undefined;
+        const built = JSON.parse(readFileSync(entry(path, text), 'utf8')) as Record<string, unknown>;
+        return BUILT_FIELDS.every((field) => typeof built[field] === 'string') ? (built as unknown as Built) : undefined;
       } catch {
         return undefined;
       }
@@ -44,3 +49,4 @@ export function createBuildCache(salt: readonly string[]) {
     },
   };
 }
+

@@ -46,9 +46,13 @@ export function emitClient(model: ApiModel, verbatim: Verbatim): SourceFileStruc
 
 function imports(model: ApiModel, aware: boolean): ImportDeclarationStructure[] {
   const list: ImportDeclarationStructure[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', alias: 'FetchClient' }] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', alias: 'FetchClient' }, 'Middleware'] },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './paths.js', namedImports: ['paths'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createCore', { name: 'ClientOptions', isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/index.js',
+      namedImports: ['createCore', ...['ApiPromise', 'ClientOptions', 'RequestOptions'].map((name) => ({ name, isTypeOnly: true }))],
+    },
   ];
   if (aware) {
     list.push(
@@ -72,6 +76,9 @@ function methodDocs(op: OperationModel) {
   return docs(op.summary, op.description, `\`${op.method.toUpperCase()} ${op.route}\``, deprecated);
 }
 
+/** Every method's second parameter: the call's own signal, headers, timeout and retries. */
+const OPTIONS_PARAMETER = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
+
 /** Whether a plain (integration-unaware) request may be left out entirely. */
 function requestOptional(op: OperationModel): boolean {
   return !op.parts.path && !op.parts.query?.required && !op.parts.body?.required;
@@ -82,16 +89,16 @@ function operationMethod(op: OperationModel, aware: boolean): OptionalKind<Metho
     return {
       name: memberName(op.methodName),
       docs: methodDocs(op),
-      parameters: [{ name: 'request', type: `${op.typeName}Request`, hasQuestionToken: requestOptional(op) }],
-      returnType: `Promise<${op.typeName}Response>`,
+      parameters: [{ name: 'request', type: `${op.typeName}Request`, hasQuestionToken: requestOptional(op) }, OPTIONS_PARAMETER],
+      returnType: `ApiPromise<${op.typeName}Response>`,
     };
   }
   return {
     name: memberName(op.methodName),
     docs: methodDocs(op),
     typeParameters: [{ name: 'I', constraint: `${op.typeName}Integration` }],
-    parameters: [{ name: 'request', type: `${op.typeName}RequestFor<I>` }],
-    returnType: `Promise<${op.typeName}Response<I>>`,
+    parameters: [{ name: 'request', type: `${op.typeName}RequestFor<I>` }, OPTIONS_PARAMETER],
+    returnType: `ApiPromise<${op.typeName}Response<I>>`,
   };
 }
 
@@ -110,8 +117,8 @@ function integrationClientTypes(model: ApiModel): StatementStructures[] {
         return {
           name: memberName(op.methodName),
           docs: methodDocs(op),
-          parameters: [{ name: 'request', type: `BoundRequest<${op.typeName}RequestFor<${forI}>>` }],
-          returnType: `Promise<${op.typeName}Response<${forI}>>`,
+          parameters: [{ name: 'request', type: `BoundRequest<${op.typeName}RequestFor<${forI}>>` }, OPTIONS_PARAMETER],
+          returnType: `ApiPromise<${op.typeName}Response<${forI}>>`,
         };
       }),
     },
@@ -147,6 +154,22 @@ function clientInterface(model: ApiModel, aware: boolean): StatementStructures {
       returnType: 'IntegrationClient<I>',
     });
   }
+  methods.push(
+    {
+      name: 'use',
+      docs: docs(
+        "Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) to every call: each method's, those of the clients `forIntegration` gives, and `raw`'s. `onRequest` sees each call once, before retries.",
+      ),
+      parameters: [{ name: 'middleware', type: 'Middleware[]', isRestParameter: true }],
+      returnType: 'void',
+    },
+    {
+      name: 'eject',
+      docs: docs('Removes middleware that `use` added.'),
+      parameters: [{ name: 'middleware', type: 'Middleware[]', isRestParameter: true }],
+      returnType: 'void',
+    },
+  );
   return {
     kind: StructureKind.Interface,
     isExported: true,
@@ -167,7 +190,7 @@ function clientInterface(model: ApiModel, aware: boolean): StatementStructures {
 function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbatim): StatementStructures {
   const lines = model.operations.map((op) => {
     const request = !aware && requestOptional(op) ? 'request ?? {}' : 'request';
-    return `  ${propertyName(op.methodName)}: (request) => core.send(${stringLiteral(op.methodName)}, ${request}),`;
+    return `  ${propertyName(op.methodName)}: (request, options) => core.send(${stringLiteral(op.methodName)}, ${request}, options),`;
   });
   if (aware) {
     lines.push(
@@ -176,7 +199,7 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
         : '  forIntegration: (integration) => core.bind(integration, {}),',
     );
   }
-  lines.push('  raw: core.raw,');
+  lines.push('  use: core.use,', '  eject: core.eject,', '  raw: core.raw,');
   const known = aware ? ', Object.keys(integrations)' : '';
   const server = model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? model.serverUrl : undefined;
   const coreOptions = server ? `{ ...options, baseUrl: options.baseUrl ?? ${stringLiteral(server)} }` : 'options';
@@ -185,7 +208,7 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     isExported: true,
     name: 'createClient',
     docs: docs(
-      `Creates a client. Every request is checked against its integration's rules before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`.`,
+      `Creates a client. Every request is checked against its integration's rules before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, a token with a line break) throw a \`TypeError\`.`,
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',

@@ -4,6 +4,7 @@ import { minimalRequest } from '../model/examples.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
 import { INTEGRATED_ACCOUNT_PARAMETER } from './client.js';
 import { valueLiteral } from './literal.js';
+import { packageMetadata, type MetadataOptions } from './package-metadata.js';
 import { RESERVED } from '../model/names.js';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url);
@@ -11,12 +12,15 @@ const TEMPLATES = new URL('../../templates/', import.meta.url);
 export interface PackageOptions {
   name: string;
   openapiFetchVersion: string;
+  metadata: MetadataOptions;
 }
 
 /** The generated package's `package.json` and `README.md`, from the handlebars templates. */
 export function emitPackageFiles(model: ApiModel, options: PackageOptions): Record<string, string> {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value ?? ''));
+  // A value of its own lines inside package.json, at the depth of a top-level key.
+  handlebars.registerHelper('jsonIndented', (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n  '));
   const render = (file: string, context: object) =>
     handlebars.compile(readFileSync(new URL(file, TEMPLATES), 'utf8'), { noEscape: true, strict: false })(context);
 
@@ -24,7 +28,9 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
   const first = examples[0];
   const context = {
     name: options.name,
-    version: model.version,
+    ...packageMetadata(model, options.metadata),
+    apiVersion: model.version,
+    nodeVersion: NODE_VERSION,
     title: model.title,
     description: `A typed client for ${model.title}.`,
     apiDescription: model.description?.trim(),
@@ -42,12 +48,24 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
     })),
     forIntegration: first && model.integrations.length > 0 ? forIntegrationExample(model, first.op) : undefined,
     errorExample: first ? `${first.op.methodName}(${first.example.indentedCode})` : 'someOperation()',
+    callExample: first ? `${first.op.methodName}(${first.example.code})` : 'someOperation()',
+    optionsExample: first
+      ? `${first.op.methodName}(\n  ${first.example.indentedCode},\n  { signal: controller.signal, headers: { 'Idempotency-Key': 'order-1234' }, timeoutMs: 10_000, maxRetries: 0 },\n)`
+      : 'someOperation()',
   };
   return {
     'package.json': render('package.json.hbs', context),
     'README.md': render('README.md.hbs', context),
   };
 }
+
+/**
+ * The oldest Node the package runs on, tested by the consumer matrix (test/package/). Node 18 is past
+ * its end of life, but teams lag and supporting it costs nothing: the runtime links abort signals by
+ * hand instead of using `AbortSignal.any` (Node 18.17+), and the CommonJS build serves `require`
+ * where Node cannot `require` ESM (before 20.19). See the README's "The generated package".
+ */
+export const NODE_VERSION = '18.0.0';
 
 /** The integration that requires the most of an operation shows the most in one example. */
 function exampleIntegration(op: OperationModel): string | undefined {

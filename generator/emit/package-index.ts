@@ -29,6 +29,8 @@ export function emitPackageIndex(model: ApiModel, runtimeExports: { values: stri
   exports.push(
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js', namedExports: [...runtimeExports.values, ...runtimeExports.types.map((name) => ({ name, isTypeOnly: true }))] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './paths.js', namedExports: ['paths', 'components'] },
+    // What `client.use` takes, so that middleware can be typed without importing openapi-fetch.
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedExports: ['Middleware'] },
   );
   return { kind: StructureKind.SourceFile, statements: exports };
 }

@@ -7,6 +7,7 @@ import { emitClient } from './client.js';
 import { emitIntegrations } from './integrations.js';
 import { emitOperation, operationModule } from './operation.js';
 import { emitPackageFiles } from './package-files.js';
+import type { MetadataOptions } from './package-metadata.js';
 import { emitPackageIndex } from './package-index.js';
 import { emitPaths } from './paths.js';
 import { createVerbatimTexts } from './verbatim.js';
@@ -16,8 +17,8 @@ const HEADER = '// Generated from openapi.json by the unified API generator. Do 
 
 /** What the runtime's index exports, re-exported from the package root. */
 const RUNTIME_EXPORTS = {
-  values: ['ApiError', 'ConnectionError', 'RequestValidationError', 'TimeoutError', 'UnifiedApiError'],
-  types: ['ClientOptions', 'ValidationIssue'],
+  values: ['AbortError', 'ApiError', 'ApiPromise', 'ConnectionError', 'InvalidResponseError', 'RequestValidationError', 'TimeoutError', 'UnifiedApiError'],
+  types: ['ClientOptions', 'RequestOptions', 'ValidationIssue', 'WithResponse'],
 };
 
 /** ts-morph prints each structure to text; nothing is parsed back, since the text is all we keep. */
@@ -25,6 +26,7 @@ const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true };
 
 export interface EmitOptions {
   packageName: string;
+  metadata: MetadataOptions;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
   const packageFiles = emitPackageFiles(model, {
     name: options.packageName,
     openapiFetchVersion: `^${openapiFetchVersion()}`,
+    metadata: options.metadata,
   });
   for (const [path, text] of Object.entries(packageFiles)) files.set(path, text);
   files.set('tsconfig.json', JSON.stringify(PACKAGE_TSCONFIG, null, 2) + '\n');
@@ -81,7 +84,7 @@ function tidy(text: string): string {
     );
 }
 
-/** The package's own build settings: users can rebuild `dist/` from `src/` with `tsc -p .`. */
+/** The package's own build settings: users can rebuild the ESM half of `dist/` from `src/` with `tsc -p .` (`dist/cjs/` is the generator's). */
 export const PACKAGE_TSCONFIG = {
   compilerOptions: {
     target: 'ES2022',
@@ -89,6 +92,7 @@ export const PACKAGE_TSCONFIG = {
     moduleResolution: 'NodeNext',
     strict: true,
     declaration: true,
+    declarationMap: true,
     skipLibCheck: true,
     rootDir: 'src',
     outDir: 'dist',

@@ -54,9 +54,21 @@ export function buildModel(document: Json): ApiModel {
     version: typeof info.version === 'string' ? info.version : '0.0.0',
     description: typeof info.description === 'string' ? info.description : undefined,
     serverUrl: firstServerUrl(document),
+    license: licenseOf(info.license),
+    docsUrl: isPlainObject(document.externalDocs) ? stringOrUndefined(document.externalDocs.url) : undefined,
     integrations,
     operations,
   };
+}
+
+function licenseOf(license: unknown): ApiModel['license'] {
+  if (!isPlainObject(license)) return undefined;
+  const found = { identifier: stringOrUndefined(license.identifier), name: stringOrUndefined(license.name), url: stringOrUndefined(license.url) };
+  return Object.values(found).some((value) => value !== undefined) ? found : undefined;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 function buildOperation(

@@ -25,6 +25,8 @@ export const RESERVED = new Set(
 const UNUSABLE_METHOD_NAMES = new Map<string, string>([
   ['raw', 'the client already has `raw`, the openapi-fetch client'],
   ['forIntegration', 'the client already has `forIntegration`'],
+  ['use', 'the client already has `use`, which adds middleware'],
+  ['eject', 'the client already has `eject`, which removes middleware'],
   ['then', '`await` and Promise.resolve() call a `then` method: awaiting the client would send a request'],
   ['toJSON', 'JSON.stringify() calls `toJSON`: serialising the client would send a request'],
   ['toString', 'string conversion calls `toString` (`${client}`, logging): it would send a request'],

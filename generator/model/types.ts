@@ -21,6 +21,10 @@ export interface ApiModel {
   description?: string;
   /** The first server's URL, the client's default base URL. */
   serverUrl?: string;
+  /** `info.license`: an SPDX `identifier` (OpenAPI 3.1), a name, a URL; any may be missing. */
+  license?: { identifier?: string; name?: string; url?: string };
+  /** `externalDocs.url`: where the API's own documentation lives. */
+  docsUrl?: string;
   /** Every integration the spec declares, by slug order. Empty for a spec without extensions. */
   integrations: IntegrationModel[];
   operations: OperationModel[];

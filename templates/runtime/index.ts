@@ -1,7 +1,10 @@
 /**
  * The hand-written runtime of the generated package: one client core over openapi-fetch, the wire
- * format (query and path serialisation, timeout and retries), the pre-send check and the errors.
+ * format (query, path and body serialisation, timeout and retries), the pre-send check, the checks of
+ * the caller's options, the promise every call returns, and the errors.
  */
+export { ApiPromise, type WithResponse } from './api-promise.js';
+export { serializeBody } from './body.js';
 export {
   createCore,
   type BindDefaults,
@@ -11,14 +14,17 @@ export {
   type Core,
 } from './core.js';
 export {
+  AbortError,
   ApiError,
   ConnectionError,
+  InvalidResponseError,
   RequestValidationError,
   TimeoutError,
   UnifiedApiError,
   type OperationRef,
   type ValidationIssue,
 } from './errors.js';
+export { checkRequestOptions, type RequestOptions } from './options.js';
 export { serializePath } from './path.js';
 export { serializeQuery } from './query.js';
 export type { EnumValue, FieldRule, FieldTable, HttpMethod, OperationTable } from './table.js';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.js';
 import { generate } from '../../generator/pipeline.js';
 import { runCli, spec } from './helpers.js';
+import { toMethodName } from '../../generator/model/names.js';
 
 /** The error a generation from `specPath` fails with. */
 async function failure(specPath: string): Promise<Error> {
@@ -76,6 +77,10 @@ describe('errors a user can act on', () => {
 
     expect(error.message).toContain('#/paths/~1raw/get');
     expect(error.message).toContain('operationId "raw"');
+  });
+
+  it.each(['use', 'eject', 'forIntegration'])('an operationId the client already uses (%s) is refused by name', (operationId) => {
+    expect(() => toMethodName(operationId, '#/paths/~1x/get')).toThrow(`#/paths/~1x/get: operationId "${operationId}" becomes "${operationId}", which the client already uses`);
   });
 
   it('an operationId that cannot become a name: names the spec file as well', async () => {

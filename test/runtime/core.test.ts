@@ -96,10 +96,10 @@ describe('createCore', () => {
     ]);
     expect(message).toBe(
       'updateUser: invalid request, not sent (4 issues):\n' +
-        '  - query.organization_id (unsupported_field): is not supported by okta\n' +
-        '  - query.integrated_account_id (missing_required): is required for okta\n' +
-        '  - body.timezone (unsupported_field): is not supported by okta\n' +
-        '  - body.status (unsupported_value): "inactive" is not allowed for okta; expected one of "active", "suspended"',
+        '  - query.organization_id (unsupported_field): okta does not support organization_id\n' +
+        '  - query.integrated_account_id (missing_required): okta requires integrated_account_id\n' +
+        '  - body.timezone (unsupported_field): okta does not support timezone\n' +
+        '  - body.status (unsupported_value): okta does not accept "inactive" for status; expected one of "active", "suspended"',
     );
     await expect(core.send('updateUser', { ...validUpdate, integration: 'vercel' })).rejects.toThrow(
       RequestValidationError,

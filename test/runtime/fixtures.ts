@@ -43,6 +43,8 @@ export const createUser: OperationTable = {
     query: { integrated_account_id: { required: true } },
     body: { email: { required: true }, password: { required: ['okta'] } },
   },
+  // A JSON response: an empty 2xx answer contradicts it.
+  response: { id: {}, email: {} },
 };
 
 export const operations = { updateUser, listUsers, createUser };

@@ -47,14 +47,14 @@ describe('serializePath', () => {
   it('throws for a missing or empty value', () => {
     for (const params of [{}, { id: undefined }, { id: null }, { id: '' }]) {
       expect(issuesOf(() => serializePath(route, params))).toEqual([
-        { path: 'path.id', code: 'missing_required', message: 'is required' },
+        { path: 'path.id', code: 'missing_required', message: 'id is required' },
       ]);
     }
   });
 
   it('ignores inherited properties', () => {
     expect(issuesOf(() => serializePath('/x/{toString}', {}))).toEqual([
-      { path: 'path.toString', code: 'missing_required', message: 'is required' },
+      { path: 'path.toString', code: 'missing_required', message: 'toString is required' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectionError, createTransport, UnifiedApiError } from '../../templates/runtime/index.js';
+import { AbortError, ConnectionError, createTransport, TimeoutError, UnifiedApiError } from '../../templates/runtime/index.js';
 
 /** A fetch that answers with the given statuses in turn and keeps the bodies it was sent. */
 function scriptedFetch(answers: { status: number; headers?: Record<string, string> }[]) {
@@ -84,14 +84,76 @@ describe('createTransport', () => {
     );
   });
 
-  it("passes the caller's own abort through untouched", async () => {
+  it("turns the request's own abort into AbortError, keeping the signal's reason", async () => {
     const hang = (request: Request) =>
       new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
     const caller = new AbortController();
     const pending = createTransport({ fetch: hang as typeof fetch })('http://example.test/', { signal: caller.signal });
-    caller.abort();
+    const reason = new Error('user navigated away');
+    caller.abort(reason);
     const error = await pending.catch((e: unknown) => e);
-    expect(error).not.toBeInstanceOf(UnifiedApiError);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toBeInstanceOf(UnifiedApiError);
     expect((error as Error).name).toBe('AbortError');
+    expect((error as Error).cause).toBe(reason);
+    expect((error as Error).message).toBe('GET http://example.test/ was aborted');
+  });
+
+  it('stops at once when the signal aborts during a retry wait, and sends nothing more', async () => {
+    const { fetch, bodies } = scriptedFetch([{ status: 429, headers: { 'Retry-After': '30' } }]);
+    const caller = new AbortController();
+    const waits: number[] = [];
+    // The real wait (30 s) would time the test out: only an abort can end it.
+    const sleep = (ms: number) => {
+      waits.push(ms);
+      setTimeout(() => caller.abort(), 20);
+      return new Promise<void>(() => undefined);
+    };
+    const started = performance.now();
+    const error = await createTransport({ fetch, sleep, signal: caller.signal })(...post).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('AbortError');
+    expect(error).toBeInstanceOf(AbortError);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(waits).toEqual([30_000]);
+    expect(bodies).toHaveLength(1);
+  });
+
+  it('leaves no timer behind after an abort during a retry wait, so that the process can exit', async () => {
+    const { fetch } = scriptedFetch([{ status: 429, headers: { 'Retry-After': '30' } }]);
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
+    const caller = new AbortController();
+    const pending = createTransport({ fetch, signal: caller.signal })(...post);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(timers()).toBe(before + 1); // the 30 s wait
+    caller.abort();
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    expect(timers()).toBe(before);
+  });
+
+  it('sends nothing when the signal has already aborted', async () => {
+    const { fetch, bodies } = scriptedFetch([{ status: 200 }]);
+    const error = await createTransport({ fetch, signal: AbortSignal.abort() })(...post).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(bodies).toHaveLength(0);
+  });
+
+  it('does not wait for a custom fetch that ignores the abort', async () => {
+    const deaf = () => new Promise<Response>(() => undefined);
+    const caller = new AbortController();
+    const pending = createTransport({ fetch: deaf as typeof fetch, signal: caller.signal })(...post);
+    setTimeout(() => caller.abort(), 10);
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    await expect(createTransport({ fetch: deaf as typeof fetch, timeoutMs: 20 })(...post)).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('reads the body within the attempt, so that a stalled body times out', async () => {
+    const stalled = () => {
+      const body = new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"id":')) });
+      return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+    };
+    const error = await createTransport({ fetch: stalled as typeof fetch, timeoutMs: 50 })(...post).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toBe('POST http://example.test/users timed out after 50 ms');
   });
 });

@@ -29,7 +29,7 @@ describe('validateRequest', () => {
 
   it('reports an integration missing from the request', () => {
     expect(validateRequest(listUsers, { query: { integrated_account_id: 'acc' } })).toEqual([
-      { path: 'integration', code: 'missing_required', message: 'is required' },
+      { path: 'integration', code: 'missing_required', message: 'integration is required' },
     ]);
   });
 
@@ -64,16 +64,16 @@ describe('validateRequest', () => {
       body: { timezone: 'UTC' },
     });
     expect(issues).toEqual([
-      { path: 'query.organization_id', code: 'unsupported_field', message: 'is not supported by okta' },
-      { path: 'body.timezone', code: 'unsupported_field', message: 'is not supported by okta' },
+      { path: 'query.organization_id', code: 'unsupported_field', message: 'okta does not support organization_id' },
+      { path: 'body.timezone', code: 'unsupported_field', message: 'okta does not support timezone' },
     ]);
   });
 
   it('reports required keys: plainly required, or required for the integration only', () => {
     expect(validateRequest(updateUser, { integration: 'salesforce', body: {} })).toEqual([
-      { path: 'path.id', code: 'missing_required', message: 'is required for salesforce' },
-      { path: 'query.integrated_account_id', code: 'missing_required', message: 'is required for salesforce' },
-      { path: 'query.organization_id', code: 'missing_required', message: 'is required for salesforce' },
+      { path: 'path.id', code: 'missing_required', message: 'salesforce requires id' },
+      { path: 'query.integrated_account_id', code: 'missing_required', message: 'salesforce requires integrated_account_id' },
+      { path: 'query.organization_id', code: 'missing_required', message: 'salesforce requires organization_id' },
     ]);
     const body = { email: 'a@b.c' };
     const query = { integrated_account_id: 'acc' };
@@ -100,12 +100,12 @@ describe('validateRequest', () => {
       {
         path: 'body.status',
         code: 'unsupported_value',
-        message: '"archived" is not allowed; expected one of "active", "inactive", "suspended"',
+        message: '"archived" is not a value of status; expected one of "active", "inactive", "suspended"',
       },
       {
         path: 'body.roles[1]',
         code: 'unsupported_value',
-        message: '"guest" is not allowed for salesforce; expected one of "admin", "member"',
+        message: 'salesforce does not accept "guest" for roles; expected one of "admin", "member"',
       },
     ]);
     expect(summary(updateUser, { ...validSalesforce, integration: 'okta', query: { integrated_account_id: 'a' }, body: { status: 'inactive' } }))

@@ -18,6 +18,7 @@ const fixtures = {
   'unions.ts': 'the request unions are discriminated by integration and accepted by the methods',
   'for-integration.ts': 'forIntegration has only the operations the integration supports, with the account filled in',
   'client.ts': 'client options, error classes and the raw client are typed',
+  'call-options.ts': "each call's options, withResponse, middleware and the errors are typed",
 };
 
 let compiled: CompiledFixtures;

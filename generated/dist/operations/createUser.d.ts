@@ -235,3 +235,4 @@ export type CreateUserRequestFor<I extends CreateUserIntegration> = CreateUserRe
 /** Any `createUser` request, discriminated by `integration`. */
 export type CreateUserRequest = CreateUserRequestFor<CreateUserIntegration>;
 export {};
+//# sourceMappingURL=createUser.d.ts.map

@@ -520,3 +520,4 @@ export type UpdateUserRequestFor<I extends UpdateUserIntegration> = UpdateUserRe
 /** Any `updateUser` request, discriminated by `integration`. */
 export type UpdateUserRequest = UpdateUserRequestFor<UpdateUserIntegration>;
 export {};
+//# sourceMappingURL=updateUser.d.ts.map

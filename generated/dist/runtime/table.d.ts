@@ -41,3 +41,4 @@ export interface OperationTable {
     /** The keys each integration returns in a successful response. */
     readonly response?: FieldTable;
 }
+//# sourceMappingURL=table.d.ts.map

@@ -68,3 +68,4 @@ export type BoundRequest<Request> = Simplify<Omit<Request, 'integration' | 'quer
     query?: infer Q;
 } ? PartSlot<'query', Simplify<Omit<Q, 'integrated_account_id'>>> : {})>;
 export {};
+//# sourceMappingURL=types.d.ts.map

@@ -9,7 +9,8 @@ export interface OperationRequest {
 }
 /**
  * Checks a request against its operation's table and the rules of its integration, and returns every
- * issue found (empty when the request may be sent): an integration that is unknown or lacks the
+ * issue found (empty when the request may be sent), each with a message that names the integration
+ * whose rule it breaks ("okta does not support password"): an integration that is unknown or lacks the
  * operation, keys the operation or the integration does not support, required keys that are missing,
  * values outside the integration's enum. `knownIntegrations` (every slug of the API) tells an unknown
  * integration from one that merely lacks this operation.
@@ -18,3 +19,4 @@ export interface OperationRequest {
  * every integration is checked: unknown keys, plainly required keys, the spec's enums.
  */
 export declare function validateRequest(table: OperationTable, request: OperationRequest, knownIntegrations?: readonly string[]): ValidationIssue[];
+//# sourceMappingURL=validate.d.ts.map

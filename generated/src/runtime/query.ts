@@ -1,3 +1,5 @@
+import { RequestValidationError } from './errors.js';
+
 /**
  * Query strings in the bracket style the API documents:
  *
@@ -8,22 +10,52 @@
  *
  * `undefined` is left out and `null` is sent empty (`a=`). Keys and values are percent-encoded, the
  * brackets are not, as in the documentation's examples. Fits openapi-fetch's `querySerializer` option.
+ *
+ * What no query string can hold is a `RequestValidationError` naming the place: an object that
+ * contains itself (which would recurse forever), or a string with a lone UTF-16 surrogate (which no
+ * percent-encoding can send).
  */
 export function serializeQuery(query: Record<string, unknown>): string {
   const pairs: string[] = [];
-  for (const [key, value] of Object.entries(query)) appendPairs(pairs, encodeURIComponent(key), value);
+  for (const [key, value] of Object.entries(query)) appendPairs(pairs, { wire: encode(key, `query.${key}`), path: `query.${key}` }, value, []);
   return pairs.join('&');
 }
 
-function appendPairs(pairs: string[], name: string, value: unknown): void {
+/** A key as it goes on the wire, and as an error names it. */
+interface Name {
+  wire: string;
+  path: string;
+}
+
+function appendPairs(pairs: string[], name: Name, value: unknown, ancestors: readonly object[]): void {
   if (value === undefined) return;
+  if (isStructured(value) && ancestors.includes(value)) {
+    throw new RequestValidationError([{ path: name.path, code: 'unsupported_value', message: 'contains itself, so it cannot be sent in a query string' }]);
+  }
+  const inside = isStructured(value) ? [...ancestors, value] : ancestors;
   if (Array.isArray(value)) {
     // `[]` cannot keep an object's fields together with its siblings' fields: those need an index.
-    value.forEach((item, index) => appendPairs(pairs, isStructured(item) ? `${name}[${index}]` : `${name}[]`, item));
+    value.forEach((item, index) => {
+      const wire = isStructured(item) ? `${name.wire}[${index}]` : `${name.wire}[]`;
+      appendPairs(pairs, { wire, path: `${name.path}[${index}]` }, item, inside);
+    });
   } else if (isStructured(value)) {
-    for (const [key, item] of Object.entries(value)) appendPairs(pairs, `${name}[${encodeURIComponent(key)}]`, item);
+    for (const [key, item] of Object.entries(value)) {
+      const path = `${name.path}.${key}`;
+      appendPairs(pairs, { wire: `${name.wire}[${encode(key, path)}]`, path }, item, inside);
+    }
   } else {
-    pairs.push(`${name}=${encodeURIComponent(scalarText(value))}`);
+    pairs.push(`${name.wire}=${encode(scalarText(value), name.path)}`);
+  }
+}
+
+/** `encodeURIComponent`, whose `URIError` for a lone surrogate becomes a validation issue at `path`. */
+export function encode(text: string, path: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch (cause) {
+    const message = 'holds a lone UTF-16 surrogate (half of an emoji?), which cannot be sent in a URL';
+    throw new RequestValidationError([{ path, code: 'unsupported_value', message }], undefined, { cause });
   }
 }
 

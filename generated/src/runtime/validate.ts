@@ -13,7 +13,8 @@ const PARTS = ['path', 'query', 'body'] as const;
 
 /**
  * Checks a request against its operation's table and the rules of its integration, and returns every
- * issue found (empty when the request may be sent): an integration that is unknown or lacks the
+ * issue found (empty when the request may be sent), each with a message that names the integration
+ * whose rule it breaks ("okta does not support password"): an integration that is unknown or lacks the
  * operation, keys the operation or the integration does not support, required keys that are missing,
  * values outside the integration's enum. `knownIntegrations` (every slug of the API) tells an unknown
  * integration from one that merely lacks this operation.
@@ -45,7 +46,7 @@ function checkIntegration(
   if (table.integrations === undefined) return undefined;
   const path = 'integration';
   if (integration === undefined) {
-    issues.push({ path, code: 'missing_required', message: 'is required' });
+    issues.push({ path, code: 'missing_required', message: 'integration is required' });
   } else if (table.integrations.includes(integration)) {
     return integration;
   } else if (knownIntegrations?.includes(integration)) {
@@ -71,16 +72,16 @@ function checkPart(
     const rule = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (rule === undefined) {
       if (open) continue;
-      issues.push({ path, code: 'unsupported_field', message: `is not a ${part} key of this operation` });
+      issues.push({ path, code: 'unsupported_field', message: `${key} is not a ${part} key of this operation` });
     } else if (!isSupported(rule, integration)) {
-      issues.push({ path, code: 'unsupported_field', message: `is not supported by ${integration}` });
+      issues.push({ path, code: 'unsupported_field', message: `${integration} does not support ${key}` });
     } else {
-      checkValue(path, value, rule, integration, issues);
+      checkValue(path, key, value, rule, integration, issues);
     }
   }
   for (const [key, rule] of Object.entries(fields)) {
     if (given.get(key) === undefined && isRequired(rule, integration)) {
-      const message = integration === undefined ? 'is required' : `is required for ${integration}`;
+      const message = integration === undefined ? `${key} is required` : `${integration} requires ${key}`;
       issues.push({ path: `${part}.${key}`, code: 'missing_required', message });
     }
   }
@@ -88,6 +89,7 @@ function checkPart(
 
 function checkValue(
   path: string,
+  key: string,
   value: unknown,
   rule: FieldRule,
   integration: string | undefined,
@@ -99,8 +101,11 @@ function checkValue(
   if (allowed === undefined) return;
   const check = (item: unknown, itemPath: string) => {
     if (allowed.includes(item)) return;
-    const scope = narrowed === undefined ? '' : ` for ${integration}`;
-    const message = `${JSON.stringify(item)} is not allowed${scope}; expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+    const expected = `expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+    const message =
+      narrowed === undefined
+        ? `${JSON.stringify(item)} is not a value of ${key}; ${expected}`
+        : `${integration} does not accept ${JSON.stringify(item)} for ${key}; ${expected}`;
     issues.push({ path: itemPath, code: 'unsupported_value', message });
   };
   if (Array.isArray(value)) value.forEach((item, index) => check(item, `${path}[${index}]`));

@@ -1,0 +1,133 @@
+"use strict";
+/**
+ * Checks of what the caller configures: the client's options and each call's. A value the client
+ * cannot honour is refused at once with a `TypeError` naming the option, rather than, say, retrying
+ * a 429 forever (`maxRetries: Infinity`) or timing out in a millisecond (`timeoutMs: Infinity`, which
+ * `setTimeout` turns into 1). Messages never quote the token.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_TIMEOUT_MS = void 0;
+exports.checkTimeout = checkTimeout;
+exports.checkRetries = checkRetries;
+exports.checkToken = checkToken;
+exports.checkBaseUrl = checkBaseUrl;
+exports.checkRequestOptions = checkRequestOptions;
+/** setTimeout's largest delay; anything longer fires at once. */
+exports.MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const REQUEST_OPTION_KEYS = new Set(['signal', 'headers', 'timeoutMs', 'maxRetries']);
+function checkTimeout(where, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > exports.MAX_TIMEOUT_MS) {
+        throw new TypeError(`${where}: timeoutMs must be a number of milliseconds above 0 and at most ${exports.MAX_TIMEOUT_MS}, not ${show(value)}`);
+    }
+    return value;
+}
+function checkRetries(where, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        throw new TypeError(`${where}: maxRetries must be a whole number of at least 0, not ${show(value)}`);
+    }
+    return value;
+}
+/**
+ * The token goes into a header, so it must be a valid header value. Node's own check throws a
+ * `TypeError` whose message holds the whole header, token included; this one says where the problem
+ * is instead.
+ */
+function checkToken(value) {
+    if (typeof value !== 'string' || value === '') {
+        throw new TypeError(`createClient: token must be a non-empty string, not ${value === '' ? 'an empty string' : typeof value}`);
+    }
+    const problem = headerValueProblem(value);
+    if (problem !== undefined)
+        throw new TypeError(`createClient: token cannot be sent in a header: ${problem}`);
+    return value;
+}
+function checkBaseUrl(value) {
+    if (typeof value !== 'string' || value === '') {
+        throw new TypeError('createClient: baseUrl is required (the spec names no absolute server URL)');
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new TypeError(`createClient: baseUrl must be an absolute http or https URL, not ${JSON.stringify(value)}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new TypeError(`createClient: baseUrl must be an absolute http or https URL, not a ${url.protocol} URL`);
+    }
+    return value;
+}
+function checkRequestOptions(where, options) {
+    if (options === undefined || options === null) {
+        return { signal: undefined, headers: undefined, timeoutMs: undefined, maxRetries: undefined };
+    }
+    if (typeof options !== 'object' || Array.isArray(options)) {
+        throw new TypeError(`${where}: the second argument must be an options object ({ signal, headers, timeoutMs, maxRetries })`);
+    }
+    const given = options;
+    for (const key of Object.keys(given)) {
+        if (!REQUEST_OPTION_KEYS.has(key)) {
+            throw new TypeError(`${where}: unknown option ${JSON.stringify(key)} (expected signal, headers, timeoutMs or maxRetries)`);
+        }
+    }
+    return {
+        signal: checkSignal(where, given.signal),
+        headers: checkHeaders(where, given.headers),
+        timeoutMs: checkTimeout(where, given.timeoutMs),
+        maxRetries: checkRetries(where, given.maxRetries),
+    };
+}
+function checkSignal(where, value) {
+    if (value === undefined)
+        return undefined;
+    const looksLikeSignal = typeof value === 'object' && value !== null && typeof value.aborted === 'boolean' &&
+        typeof value.addEventListener === 'function';
+    if (!looksLikeSignal)
+        throw new TypeError(`${where}: signal must be an AbortSignal`);
+    return value;
+}
+/** An HTTP token: the characters a header name may have. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function checkHeaders(where, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new TypeError(`${where}: headers must be an object of header names to string values`);
+    }
+    const headers = {};
+    for (const [name, header] of Object.entries(value)) {
+        if (!HEADER_NAME.test(name))
+            throw new TypeError(`${where}: ${JSON.stringify(name)} is not a valid header name`);
+        if (typeof header !== 'string')
+            throw new TypeError(`${where}: header ${name} must be a string, not ${typeof header}`);
+        const problem = headerValueProblem(header);
+        if (problem !== undefined)
+            throw new TypeError(`${where}: header ${name} cannot be sent: ${problem}`);
+        // Defined, not assigned: a header named `__proto__` is a header like any other.
+        Object.defineProperty(headers, name, { value: header, enumerable: true, writable: true, configurable: true });
+    }
+    return headers;
+}
+/** Why `value` is not a header value fetch would send unchanged, without quoting it; `undefined` if it is. */
+function headerValueProblem(value) {
+    if (/^[ \t]|[ \t]$/.test(value))
+        return 'it starts or ends with a space or tab (read from a file? trim it)';
+    for (let index = 0; index < value.length; index++) {
+        const code = value.charCodeAt(index);
+        const at = `at character ${index + 1} of ${value.length}`;
+        if (code === 0x0a || code === 0x0d)
+            return `it holds a line break ${at} (read from a file? trim it)`;
+        if (code < 0x20 ? code !== 0x09 : code === 0x7f)
+            return `it holds a control character ${at}`;
+        if (code > 0xff)
+            return `it holds a character outside Latin-1 ${at}`;
+    }
+    return undefined;
+}
+function show(value) {
+    return typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+}

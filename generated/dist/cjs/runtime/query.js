@@ -1,0 +1,68 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.serializeQuery = serializeQuery;
+exports.encode = encode;
+const errors_js_1 = require("./errors.js");
+/**
+ * Query strings in the bracket style the API documents:
+ *
+ *   a=1
+ *   truto_exclude_fields[]=id&truto_exclude_fields[]=name
+ *   remote_query[foo]=bar, remote_query[a][b]=c
+ *   groups[0][id]=g1&groups[0][name]=x          (array items that are themselves structured)
+ *
+ * `undefined` is left out and `null` is sent empty (`a=`). Keys and values are percent-encoded, the
+ * brackets are not, as in the documentation's examples. Fits openapi-fetch's `querySerializer` option.
+ *
+ * What no query string can hold is a `RequestValidationError` naming the place: an object that
+ * contains itself (which would recurse forever), or a string with a lone UTF-16 surrogate (which no
+ * percent-encoding can send).
+ */
+function serializeQuery(query) {
+    const pairs = [];
+    for (const [key, value] of Object.entries(query))
+        appendPairs(pairs, { wire: encode(key, `query.${key}`), path: `query.${key}` }, value, []);
+    return pairs.join('&');
+}
+function appendPairs(pairs, name, value, ancestors) {
+    if (value === undefined)
+        return;
+    if (isStructured(value) && ancestors.includes(value)) {
+        throw new errors_js_1.RequestValidationError([{ path: name.path, code: 'unsupported_value', message: 'contains itself, so it cannot be sent in a query string' }]);
+    }
+    const inside = isStructured(value) ? [...ancestors, value] : ancestors;
+    if (Array.isArray(value)) {
+        // `[]` cannot keep an object's fields together with its siblings' fields: those need an index.
+        value.forEach((item, index) => {
+            const wire = isStructured(item) ? `${name.wire}[${index}]` : `${name.wire}[]`;
+            appendPairs(pairs, { wire, path: `${name.path}[${index}]` }, item, inside);
+        });
+    }
+    else if (isStructured(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            const path = `${name.path}.${key}`;
+            appendPairs(pairs, { wire: `${name.wire}[${encode(key, path)}]`, path }, item, inside);
+        }
+    }
+    else {
+        pairs.push(`${name.wire}=${encode(scalarText(value), name.path)}`);
+    }
+}
+/** `encodeURIComponent`, whose `URIError` for a lone surrogate becomes a validation issue at `path`. */
+function encode(text, path) {
+    try {
+        return encodeURIComponent(text);
+    }
+    catch (cause) {
+        const message = 'holds a lone UTF-16 surrogate (half of an emoji?), which cannot be sent in a URL';
+        throw new errors_js_1.RequestValidationError([{ path, code: 'unsupported_value', message }], undefined, { cause });
+    }
+}
+function isStructured(value) {
+    return typeof value === 'object' && value !== null && !(value instanceof Date);
+}
+function scalarText(value) {
+    if (value === null)
+        return '';
+    return value instanceof Date ? value.toISOString() : String(value);
+}

@@ -1,0 +1,71 @@
+/**
+ * Type-level reading of the runtime tables (see table.ts): from an operation's table and the shape
+ * openapi-typescript gives a part, the part as one integration sees it. `ResponsePart` distributes
+ * over a union of integrations; `RequestPart` reads one integration at a time (see there).
+ */
+import type { FieldTable } from './table.js';
+/** Flattens an intersection into one object type, so that editors show the fields themselves. */
+export type Simplify<T> = {
+    [K in keyof T]: T[K];
+} & {};
+/** Per key: the integrations that support it; `string` (everyone) when the rule does not say. */
+type Supporters<Table> = {
+    [K in keyof Table]: Table[K] extends {
+        readonly supported: readonly (infer S)[];
+    } ? S : string;
+};
+/** Per key: the integrations that require it; `never` when none do. */
+type Requirers<Table> = {
+    [K in keyof Table]: Table[K] extends {
+        readonly required: true;
+    } ? Supporters<Table>[K] : Table[K] extends {
+        readonly required: readonly (infer R)[];
+    } ? R & Supporters<Table>[K] : never;
+};
+/** Per key: the narrowed enums by integration (`x-supported-values`); `{}` when there are none. */
+type Narrowed<Table> = {
+    [K in keyof Table]: Table[K] extends {
+        readonly values: infer V;
+    } ? V : {};
+};
+/** Keys the spec's shape has and the table does not: supported by every integration, required by none. */
+type SupportersOf<Table, K> = K extends keyof Table ? Supporters<Table>[K] : string;
+type RequirersOf<Table, K> = K extends keyof Table ? Requirers<Table>[K] : never;
+/** The value a key takes for `I`: the spec's type, narrowed to `I`'s own enum values where it has them. */
+type ValueFor<Table, K, Value, I extends string> = K extends keyof Table ? I extends keyof Narrowed<Table>[K] ? Narrowed<Table>[K][I] extends readonly (infer E)[] ? Value extends readonly unknown[] ? E[] : E : Value : Value : Value;
+/**
+ * A request part (path, query or body) for the one integration `I`: exactly the keys `I` supports,
+ * required exactly when `I` requires them, enums narrowed to `I`'s values. `Shape` is
+ * openapi-typescript's type for the whole part; `Table` the operation's table for that part.
+ *
+ * `I` is never a union here (a union would blend its members' rules): the operation's types split a
+ * union of integrations before they get here. Leaving the split to them, rather than distributing
+ * here, is what lets a request type be one member per integration, each built once.
+ */
+export type RequestPart<Table extends FieldTable, Shape, I extends string> = Simplify<{
+    -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
+} & {
+    -readonly [K in keyof Shape as I extends SupportersOf<Table, K> ? I extends RequirersOf<Table, K> ? never : K : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
+}>;
+/** A response body for integration `I`: the keys `I` returns, as the spec types them. */
+export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
+    [K in keyof Shape as I extends SupportersOf<Table, K> ? K : never]: ValueFor<Table, K, Shape[K], I>;
+}> : never;
+/** `{ query: Q }` when `Q` has a required key, `{ query?: Q }` when every key may be left out. */
+export type PartSlot<Name extends string, Part> = {} extends Part ? {
+    [K in Name]?: Part;
+} : {
+    [K in Name]: Part;
+};
+/** The operations of a table map that integration `I` supports. */
+export type OperationsOf<Operations, I extends string> = {
+    [O in keyof Operations]: Operations[O] extends {
+        readonly integrations: readonly (infer S)[];
+    } ? (I extends S ? O : never) : never;
+}[keyof Operations];
+/** A request sent through `forIntegration`: the integration is fixed and `integrated_account_id` is filled in. */
+export type BoundRequest<Request> = Simplify<Omit<Request, 'integration' | 'query'> & (Request extends {
+    query?: infer Q;
+} ? PartSlot<'query', Simplify<Omit<Q, 'integrated_account_id'>>> : {})>;
+export {};
+//# sourceMappingURL=types.d.ts.map
