@@ -80,7 +80,7 @@ describe('errors a user can act on', () => {
   });
 
   it.each(['use', 'eject', 'forIntegration'])('an operationId the client already uses (%s) is refused by name', (operationId) => {
-    expect(() => toMethodName(operationId, '#/paths/~1x/get')).toThrow(`#/paths/~1x/get: operationId "${operationId}" becomes "${operationId}", which the client already uses`);
+    expect(() => toMethodName(operationId, '#/paths/~1x/get')).toThrow(`#/paths/~1x/get: operationId "${operationId}" becomes the method "${operationId}", which cannot work: the client already has \`${operationId}\``);
   });
 
   it('an operationId that cannot become a name: names the spec file as well', async () => {

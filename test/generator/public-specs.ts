@@ -60,7 +60,7 @@ const TSC = {
  * each (`src/file.ts(12,5): error TS2322: ...`). One program for all: the compilers start once.
  */
 export async function typeCheckPackages(root: string, packages: string[], version: 5 | 7): Promise<Map<string, string[]>> {
-  const { rootDir: _rootDir, outDir: _outDir, declaration: _declaration, ...options } = PACKAGE_TSCONFIG.compilerOptions;
+  const { rootDir: _rootDir, outDir: _outDir, declaration: _declaration, declarationMap: _declarationMap, ...options } = PACKAGE_TSCONFIG.compilerOptions;
   const tsconfig = join(root, `tsconfig.ts${version}.json`);
   writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { ...options, noEmit: true }, include: packages.map((name) => `${name}/src`) }, null, 2));
   const output = await new Promise<string>((resolve) => {

@@ -85,7 +85,7 @@ describe('names objects already have, as slug, parameters, properties and schema
       await client.new({ integration: 'constructor' });
       console.log(JSON.stringify({ methods: Object.keys(client), sent }));`);
 
-    expect(methods).toEqual({ methods: ['delete', 'class', 'new', 'forIntegration', 'raw'], sent: ['GET /classes', 'GET /news'] });
+    expect(methods).toEqual({ methods: ['delete', 'class', 'new', 'forIntegration', 'use', 'eject', 'raw'], sent: ['GET /classes', 'GET /news'] });
   });
 });
 
