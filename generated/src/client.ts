@@ -7,12 +7,14 @@ import type { BoundRequest, OperationsOf } from './runtime/types.js';
 import { integrations, type Integration } from './integrations.js';
 import {
   createUserOperation,
+  type CreateUserArgument,
   type CreateUserIntegration,
   type CreateUserRequestFor,
   type CreateUserResponse,
 } from './operations/createUser.js';
 import {
   updateUserOperation,
+  type UpdateUserArgument,
   type UpdateUserIntegration,
   type UpdateUserRequestFor,
   type UpdateUserResponse,
@@ -70,7 +72,7 @@ export interface Client {
    *
    * `POST /unified/user-directory/users`
    */
-  createUser<I extends CreateUserIntegration>(request: CreateUserRequestFor<I>): Promise<CreateUserResponse<I>>;
+  createUser<I extends string>(request: CreateUserArgument<I>): Promise<CreateUserResponse<Extract<I, CreateUserIntegration>>>;
   /**
    * Update a user
    *
@@ -81,7 +83,7 @@ export interface Client {
    *
    * `PATCH /unified/user-directory/users/{id}`
    */
-  updateUser<I extends UpdateUserIntegration>(request: UpdateUserRequestFor<I>): Promise<UpdateUserResponse<I>>;
+  updateUser<I extends string>(request: UpdateUserArgument<I>): Promise<UpdateUserResponse<Extract<I, UpdateUserIntegration>>>;
   /** The operations of one integration, with `integration` and `integrated_account_id` filled in. Operations the integration does not support are not there. */
   forIntegration<I extends Integration>(integration: I, options: { integratedAccountId: string }): IntegrationClient<I>;
 }

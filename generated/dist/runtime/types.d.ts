@@ -2,6 +2,10 @@
  * Type-level reading of the runtime tables (see table.ts): from an operation's table and the shape
  * openapi-typescript gives a part, the part as one integration sees it. `ResponsePart` distributes
  * over a union of integrations; `RequestPart` reads one integration at a time (see there).
+ *
+ * These types are read by an editor at every keystroke, with a fresh checker each time, so what they
+ * cost per integration matters more than what they cost per program: see the README's Performance
+ * section for the measurements behind each choice below.
  */
 import type { FieldTable } from './table.js';
 /** Flattens an intersection into one object type, so that editors show the fields themselves. */
@@ -56,6 +60,24 @@ export type PartSlot<Name extends string, Part> = {} extends Part ? {
     [K in Name]?: Part;
 } : {
     [K in Name]: Part;
+};
+/**
+ * `true` when `I` is one of `Integrations`. As the condition of a request type it leaves `I` as it
+ * is in the true branch: `I extends Integrations ? ...` would narrow `I` there to `I & Integrations`,
+ * which TypeScript spreads into one intersection per integration whenever it looks at the branch
+ * with `I` still generic (as it does while inferring `I`).
+ */
+export type IsOneOf<I, Integrations> = [I] extends [Integrations] ? true : false;
+/**
+ * What a method takes while `integration` names none of the operation's integrations (as while it
+ * is being typed): the integration and nothing else checked, so that the error says which names
+ * are allowed, and the editor offers them, without weighing the request against every integration's.
+ */
+export type UnknownIntegration<Integrations extends string> = {
+    integration: Integrations;
+    path?: object;
+    query?: object;
+    body?: unknown;
 };
 /** The operations of a table map that integration `I` supports. */
 export type OperationsOf<Operations, I extends string> = {
