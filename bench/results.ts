@@ -1,4 +1,5 @@
 /** The raw figures of one benchmark run, as written to .tmp/bench/results.json. */
+import type { EditorCaseResult } from './editor/report-editor.ts';
 import type { RunFigures } from './generation.ts';
 import type { CheckFigures, Compiler } from './typecheck.ts';
 
@@ -38,5 +39,7 @@ export interface BenchResults {
   runs: number;
   machine: Machine;
   cases: CaseResult[];
+  /** The editor benchmark's cases (bench/editor/). */
+  editor: EditorCaseResult[];
   verdicts: Verdict[];
 }

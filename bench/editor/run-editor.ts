@@ -1,0 +1,39 @@
+/**
+ * The editor benchmark over several cases, round by round (every case and compiler once per round,
+ * then again), for the same reason as the batch benchmark: on a machine whose speed drifts, figures
+ * taken minutes apart would compare the drift as much as the types.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EDITOR_COMPILERS, editorRound, emptyEditorFigures, prepareEditorWork, type EditorWork } from './measure-editor.ts';
+import type { EditorCaseResult } from './report-editor.ts';
+
+/** A case whose package is generated: its folder holds `package/` (with the bundled `openapi.json`). */
+export interface EditorCase {
+  name: string;
+  description: string;
+  dir: string;
+}
+
+export async function runEditorCases(cases: EditorCase[], rounds: number, edits: number, log: (message: string) => void): Promise<EditorCaseResult[]> {
+  const prepared = cases.map((editorCase) => {
+    const spec = JSON.parse(readFileSync(join(editorCase.dir, 'package', 'openapi.json'), 'utf8')) as Record<string, unknown>;
+    const work: EditorWork = prepareEditorWork(spec, editorCase.dir);
+    const result: EditorCaseResult = {
+      name: editorCase.name,
+      description: editorCase.description,
+      integrations: Object.keys((spec['x-integrations'] ?? {}) as object).length,
+      rounds,
+      figures: emptyEditorFigures(work.sites, edits),
+    };
+    return { work, result };
+  });
+  for (let round = 1; round <= rounds; round++) {
+    for (const { work, result } of prepared) {
+      for (const compiler of EDITOR_COMPILERS) {
+        await editorRound(compiler, work, result.figures, (message) => log(`[editor ${result.name} ${round}/${rounds}] ${message}`));
+      }
+    }
+  }
+  return prepared.map(({ result }) => result);
+}

@@ -1,0 +1,121 @@
+/**
+ * TypeScript 5's language server, tsserver, driven as VS Code drives it: one process, requests as
+ * JSON lines on stdin, answers framed on stdout (see messages.ts), VS Code's default memory limit and
+ * completion preferences. Diagnostic events are off: an editor asks for them after a pause in
+ * typing, and the benchmark asks for them as a request of its own.
+ *
+ * `traceDirectory` makes tsserver write `--generateTrace`-style traces of its checker (one per
+ * project), for profiling a session (see bench/editor/README in the Performance section).
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readMessages } from './messages.ts';
+import { position, textChange, type EditorSession } from './session.ts';
+
+const require = createRequire(import.meta.url);
+
+interface Response {
+  type: 'response';
+  request_seq: number;
+  success: boolean;
+  message?: string;
+  body?: unknown;
+}
+
+/** VS Code's defaults for a TypeScript file (typescript-language-features), as far as completion goes. */
+const PREFERENCES = {
+  includeCompletionsForModuleExports: true,
+  includeCompletionsForImportStatements: true,
+  includeCompletionsWithSnippetText: true,
+  includeCompletionsWithInsertText: true,
+  includeAutomaticOptionalChainCompletions: true,
+  includeCompletionsWithClassMemberSnippets: true,
+  includeCompletionsWithObjectLiteralMethodSnippets: true,
+  useLabelDetailsInCompletionEntries: true,
+  allowIncompleteCompletions: true,
+  displayPartsForJSDoc: true,
+};
+
+export async function startTsserver(options: { traceDirectory?: string } = {}): Promise<EditorSession> {
+  const server = require.resolve('typescript/lib/tsserver.js');
+  const args = ['--max-old-space-size=3072', server, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', '--locale', 'en'];
+  if (options.traceDirectory) args.push('--traceDirectory', options.traceDirectory);
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+
+  let seq = 0;
+  const pending = new Map<number, { resolve: (body: unknown) => void; reject: (error: Error) => void }>();
+  let exited: Error | undefined;
+  child.on('exit', (code, signal) => {
+    exited = new Error(`tsserver exited (${signal ?? code}): ${stderr.slice(-2000)}`);
+    for (const { reject } of pending.values()) reject(exited);
+    pending.clear();
+  });
+  readMessages(child.stdout, (message) => {
+    const response = message as Response;
+    if (response.type !== 'response') return;
+    const waiting = pending.get(response.request_seq);
+    if (!waiting) return;
+    pending.delete(response.request_seq);
+    if (response.success) waiting.resolve(response.body);
+    else waiting.reject(new Error(`tsserver: ${response.message ?? 'request failed'}`));
+  });
+
+  const request = (command: string, args: unknown): Promise<unknown> => {
+    if (exited) return Promise.reject(exited);
+    const id = ++seq;
+    child.stdin.write(JSON.stringify({ seq: id, type: 'request', command, arguments: args }) + '\n');
+    return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+  };
+
+  const texts = new Map<string, string>();
+  const location = (file: string, offset: number) => {
+    const { line, character } = position(texts.get(file)!, offset);
+    return { file, line: line + 1, offset: character + 1 };
+  };
+
+  await request('configure', { hostInfo: 'unified-api-bench', preferences: PREFERENCES });
+  return {
+    async open(file, text) {
+      texts.set(file, text);
+      await request('updateOpen', { openFiles: [{ file, fileContent: text, scriptKindName: 'TS' }] });
+    },
+    async edit(file, text) {
+      const before = texts.get(file)!;
+      const change = textChange(before, text);
+      texts.set(file, text);
+      const start = position(before, change.start);
+      const end = position(before, change.end);
+      await request('updateOpen', {
+        changedFiles: [
+          {
+            fileName: file,
+            textChanges: [
+              { start: { line: start.line + 1, offset: start.character + 1 }, end: { line: end.line + 1, offset: end.character + 1 }, newText: change.newText },
+            ],
+          },
+        ],
+      });
+    },
+    async completion(file, offset) {
+      const body = (await request('completionInfo', { ...location(file, offset), triggerKind: 1 })) as { entries?: { name: string }[] } | undefined;
+      return (body?.entries ?? []).map((entry) => entry.name);
+    },
+    async hover(file, offset) {
+      const body = (await request('quickinfo', location(file, offset)).catch(() => undefined)) as { displayString?: string } | undefined;
+      return body?.displayString ?? '';
+    },
+    async diagnostics(file) {
+      const body = (await request('semanticDiagnosticsSync', { file })) as { text: string }[];
+      return body.map((diagnostic) => diagnostic.text);
+    },
+    async close() {
+      if (exited) return;
+      const done = new Promise((resolve) => child.on('exit', resolve));
+      child.stdin.write(JSON.stringify({ seq: ++seq, type: 'request', command: 'exit' }) + '\n');
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (!exited) child.kill();
+    },
+  };
+}
