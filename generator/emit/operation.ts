@@ -196,13 +196,25 @@ function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
 
   const parts = (['path', 'query', 'body'] as const).filter((part) => operation.parts[part]);
   for (const part of parts) {
-    statements.push({
-      kind: StructureKind.TypeAlias,
-      name: partOf(operation, part),
-      typeParameters: anyName,
-      docs: docs(`The ${PART_DOCS[part]} of \`${operationId}\` for the one integration \`I\`.`),
-      type: verbatim(generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I')),
-    });
+    const rules = `${typeName}${PART_TYPE[part]}Rules`;
+    statements.push(
+      {
+        kind: StructureKind.TypeAlias,
+        name: rules,
+        typeParameters: anyName,
+        docs: docs(`The ${PART_DOCS[part]} of \`${operationId}\` for the one integration \`I\`, as its required and its optional keys.`),
+        type: verbatim(generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I')),
+      },
+      {
+        kind: StructureKind.TypeAlias,
+        name: partOf(operation, part),
+        typeParameters: anyName,
+        docs: docs(
+          `The ${PART_DOCS[part]} of \`${operationId}\` for the one integration \`I\`: one object type, which the compiler's messages call \`${partOf(operation, part)}<"${operation.integrations?.[0] ?? 'slug'}">\`.`,
+        ),
+        type: `{ [K in keyof ${rules}<I>]: ${rules}<I>[K] }`,
+      },
+    );
   }
   for (const part of parts) {
     statements.push({

@@ -207,19 +207,25 @@ type Spec = paths['/unified/user-directory/users']['post'];
 
 type Table = typeof createUserOperation;
 
-/** The query parameters of `createUser` for the one integration `I`. */
-type CreateUserQueryOf<I extends string> = RequestPart<
+/** The query parameters of `createUser` for the one integration `I`, as its required and its optional keys. */
+type CreateUserQueryRules<I extends string> = RequestPart<
   Table['parts']['query'],
   NonNullable<Spec['parameters']['query']>,
   I
 >;
 
-/** The request body of `createUser` for the one integration `I`. */
-type CreateUserBodyOf<I extends string> = RequestPart<
+/** The query parameters of `createUser` for the one integration `I`: one object type, which the compiler's messages call `CreateUserQueryOf<"activecampaign">`. */
+type CreateUserQueryOf<I extends string> = { [K in keyof CreateUserQueryRules<I>]: CreateUserQueryRules<I>[K] };
+
+/** The request body of `createUser` for the one integration `I`, as its required and its optional keys. */
+type CreateUserBodyRules<I extends string> = RequestPart<
   Table['parts']['body'],
   Spec['requestBody']['content']['application/json'],
   I
 >;
+
+/** The request body of `createUser` for the one integration `I`: one object type, which the compiler's messages call `CreateUserBodyOf<"activecampaign">`. */
+type CreateUserBodyOf<I extends string> = { [K in keyof CreateUserBodyRules<I>]: CreateUserBodyRules<I>[K] };
 
 /** `CreateUserQueryOf` for each member of `I`. Written so that, while `I` is not known yet, TypeScript takes it for any object rather than building it for every integration. */
 type CreateUserQueryAny<I extends string> = string extends I ? object : I extends unknown ? CreateUserQueryOf<I> : never;

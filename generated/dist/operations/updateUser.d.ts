@@ -479,26 +479,35 @@ type Spec = paths['/unified/user-directory/users/{id}']['patch'];
 
 type Table = typeof updateUserOperation;
 
-/** The path parameters of `updateUser` for the one integration `I`. */
-type UpdateUserPathOf<I extends string> = RequestPart<
+/** The path parameters of `updateUser` for the one integration `I`, as its required and its optional keys. */
+type UpdateUserPathRules<I extends string> = RequestPart<
   Table['parts']['path'],
   NonNullable<Spec['parameters']['path']>,
   I
 >;
 
-/** The query parameters of `updateUser` for the one integration `I`. */
-type UpdateUserQueryOf<I extends string> = RequestPart<
+/** The path parameters of `updateUser` for the one integration `I`: one object type, which the compiler's messages call `UpdateUserPathOf<"activecampaign">`. */
+type UpdateUserPathOf<I extends string> = { [K in keyof UpdateUserPathRules<I>]: UpdateUserPathRules<I>[K] };
+
+/** The query parameters of `updateUser` for the one integration `I`, as its required and its optional keys. */
+type UpdateUserQueryRules<I extends string> = RequestPart<
   Table['parts']['query'],
   NonNullable<Spec['parameters']['query']>,
   I
 >;
 
-/** The request body of `updateUser` for the one integration `I`. */
-type UpdateUserBodyOf<I extends string> = RequestPart<
+/** The query parameters of `updateUser` for the one integration `I`: one object type, which the compiler's messages call `UpdateUserQueryOf<"activecampaign">`. */
+type UpdateUserQueryOf<I extends string> = { [K in keyof UpdateUserQueryRules<I>]: UpdateUserQueryRules<I>[K] };
+
+/** The request body of `updateUser` for the one integration `I`, as its required and its optional keys. */
+type UpdateUserBodyRules<I extends string> = RequestPart<
   Table['parts']['body'],
   Spec['requestBody']['content']['application/json'],
   I
 >;
+
+/** The request body of `updateUser` for the one integration `I`: one object type, which the compiler's messages call `UpdateUserBodyOf<"activecampaign">`. */
+type UpdateUserBodyOf<I extends string> = { [K in keyof UpdateUserBodyRules<I>]: UpdateUserBodyRules<I>[K] };
 
 /** `UpdateUserPathOf` for each member of `I`. Written so that, while `I` is not known yet, TypeScript takes it for any object rather than building it for every integration. */
 type UpdateUserPathAny<I extends string> = string extends I ? object : I extends unknown ? UpdateUserPathOf<I> : never;

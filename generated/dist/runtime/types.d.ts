@@ -45,12 +45,17 @@ type ValueFor<Table, K, Value, I extends string> = K extends keyof Table ? I ext
  * `I` is never a union here (a union would blend its members' rules): the operation's types split a
  * union of integrations before they get here. Leaving the split to them, rather than distributing
  * here, is what lets a request type be one member per integration, each built once.
+ *
+ * The required and the optional keys come as an intersection: each operation flattens it into one
+ * object type under a name of its own, so that the compiler's messages name the integration
+ * ("'password' does not exist in type 'CreateUserBodyOf<"okta">'"). A generic flattening type here
+ * would lend the messages its own name instead.
  */
-export type RequestPart<Table extends FieldTable, Shape, I extends string> = Simplify<{
+export type RequestPart<Table extends FieldTable, Shape, I extends string> = {
     -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
 } & {
     -readonly [K in keyof Shape as I extends SupportersOf<Table, K> ? I extends RequirersOf<Table, K> ? never : K : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
-}>;
+};
 /** A response body for integration `I`: the keys `I` returns, as the spec types them. */
 export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
     [K in keyof Shape as I extends SupportersOf<Table, K> ? K : never]: ValueFor<Table, K, Shape[K], I>;
