@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --scale seed,large | large | huge | growth] [--runs N]
- * npm run bench -- --editor [--scale large,huge] [--runs N] [--edits N]
+ * npm run bench -- --editor [--scale large,huge] [--runs N] [--edits N] [--profile DIR]
  *
  * For each case: generates the package (timed, as `npm run generate` runs it) and openapi-typescript
  * alone on the same bundled spec; writes a consumer file calling every operation for every
@@ -41,6 +41,7 @@ async function main(argv: string[]): Promise<void> {
       runs: { type: 'string', default: '3' },
       editor: { type: 'boolean', default: false },
       edits: { type: 'string', default: '24' },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,7 +49,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(
       [
         'usage: npm run bench -- [--scale seed|large|large-2x|huge|growth[,...]] [--runs N]   batch benchmarks (default: --scale seed,large --runs 3, then the editor at large)',
-        '       npm run bench -- --editor [--scale large,huge] [--runs N] [--edits N]      the editor benchmark alone (default: large and huge, 24 edits per request)',
+        '       npm run bench -- --editor [--scale large,huge] [--runs N] [--edits N] [--profile DIR]',
+        '         the editor benchmark alone (default: large and huge, 24 edits per request); --profile: the servers\' traces and CPU profiles, into DIR',
       ].join('\n'),
     );
     return;
@@ -74,7 +76,7 @@ async function main(argv: string[]): Promise<void> {
   };
   results.cases = await runCases(batchCases, runs);
   const editorRuns = await Promise.all(editorCases.map((benchCase) => editorCase(benchCase, results.cases)));
-  results.editor = await runEditorCases(editorRuns, runs, edits, log);
+  results.editor = await runEditorCases(editorRuns, runs, edits, log, values.profile && resolve(values.profile));
 
   const versions = { ts5: machine.typescript.ts5, ts7: machine.typescript.ts7 };
   const sections = [machineLine(machine), ...results.cases.map((c) => caseTable(c, machine, runs))];

@@ -15,7 +15,18 @@ export interface EditorCase {
   dir: string;
 }
 
-export async function runEditorCases(cases: EditorCase[], rounds: number, edits: number, log: (message: string) => void): Promise<EditorCaseResult[]> {
+/**
+ * `profileDir`: where the servers write profiles of the session, by case, compiler and project
+ * (TypeScript 5: tsserver's checker traces, as `tsc --generateTrace` writes them; TypeScript 7: Go CPU
+ * profiles, which bench/pprof.ts summarises).
+ */
+export async function runEditorCases(
+  cases: EditorCase[],
+  rounds: number,
+  edits: number,
+  log: (message: string) => void,
+  profileDir?: string,
+): Promise<EditorCaseResult[]> {
   const prepared = cases.map((editorCase) => {
     const spec = JSON.parse(readFileSync(join(editorCase.dir, 'package', 'openapi.json'), 'utf8')) as Record<string, unknown>;
     const work: EditorWork = prepareEditorWork(spec, editorCase.dir);
@@ -31,7 +42,11 @@ export async function runEditorCases(cases: EditorCase[], rounds: number, edits:
   for (let round = 1; round <= rounds; round++) {
     for (const { work, result } of prepared) {
       for (const compiler of EDITOR_COMPILERS) {
-        await editorRound(compiler, work, result.figures, (message) => log(`[editor ${result.name} ${round}/${rounds}] ${message}`));
+        const profile = profileDir && join(profileDir, result.name, compiler);
+        await editorRound(compiler, work, result.figures, (message) => log(`[editor ${result.name} ${round}/${rounds}] ${message}`), {
+          traceDirectory: compiler === 'ts5' ? profile : undefined,
+          pprofDir: compiler === 'ts7' ? profile : undefined,
+        });
       }
     }
   }
