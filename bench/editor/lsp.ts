@@ -5,10 +5,9 @@
  * sync), and pull diagnostics (`textDocument/diagnostic`, so the server does not push them on its own
  * after each change). `pprofDir` makes the server write Go CPU profiles of the session.
  */
-import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { compilerCommand } from '../typecheck.ts';
-import { frame, readMessages } from './messages.ts';
+import { frame, startServer } from './server.ts';
 import { position, textChange, type EditorSession } from './session.ts';
 
 interface Message {
@@ -22,38 +21,17 @@ interface Message {
 export async function startLsp(workspace: string, options: { pprofDir?: string } = {}): Promise<EditorSession> {
   const [executable] = await compilerCommand('ts7');
   const args = ['--lsp', '--stdio', ...(options.pprofDir ? ['--pprofDir', options.pprofDir] : [])];
-  const child = spawn(executable!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
-  let exited: Error | undefined;
-  child.on('exit', (code, signal) => {
-    exited = new Error(`tsc --lsp exited (${signal ?? code}): ${stderr.slice(-2000)}`);
-    for (const { reject } of pending.values()) reject(exited);
-    pending.clear();
-  });
-  const send = (message: object) => child.stdin.write(frame({ jsonrpc: '2.0', ...message }));
-  readMessages(child.stdout, (raw) => {
+  const server = startServer('tsc --lsp', executable!, args, (raw) => {
     const message = raw as Message;
     if (message.method !== undefined) {
       // A request from the server (configuration, capability registration): answer it plainly.
       if (message.id !== undefined) send({ id: message.id, result: answerTo(message) });
       return;
     }
-    const waiting = message.id === undefined ? undefined : pending.get(message.id);
-    if (!waiting) return;
-    pending.delete(message.id!);
-    if (message.error) waiting.reject(new Error(`tsc --lsp: ${message.error.message}`));
-    else waiting.resolve(message.result);
+    if (message.id !== undefined) server.settle(message.id, message.error ? { error: message.error.message } : { result: message.result });
   });
-  const request = (method: string, params?: unknown): Promise<unknown> => {
-    if (exited) return Promise.reject(exited);
-    const id = ++nextId;
-    send({ id, method, params });
-    return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
-  };
+  const send = (message: object) => server.child.stdin.write(frame({ jsonrpc: '2.0', ...message }));
+  const request = (method: string, params?: unknown) => server.request((id) => send({ id, method, params }));
   const notify = (method: string, params?: unknown) => send({ method, params });
 
   const root = pathToFileURL(workspace).href;
@@ -108,12 +86,10 @@ export async function startLsp(workspace: string, options: { pprofDir?: string }
       return (result.items ?? []).map((item) => item.message);
     },
     async close() {
-      if (exited) return;
-      const done = new Promise((resolve) => child.on('exit', resolve));
-      await request('shutdown').catch(() => undefined);
-      notify('exit');
-      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (!exited) child.kill();
+      await server.stop(async () => {
+        await request('shutdown');
+        notify('exit');
+      });
     },
   };
 }

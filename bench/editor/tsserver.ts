@@ -7,9 +7,8 @@
  * `traceDirectory` makes tsserver write `--generateTrace`-style traces of its checker (one per
  * project), for profiling a session (see bench/editor/README in the Performance section).
  */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readMessages } from './messages.ts';
+import { startServer } from './server.ts';
 import { position, textChange, type EditorSession } from './session.ts';
 
 const require = createRequire(import.meta.url);
@@ -37,37 +36,15 @@ const PREFERENCES = {
 };
 
 export async function startTsserver(options: { traceDirectory?: string } = {}): Promise<EditorSession> {
-  const server = require.resolve('typescript/lib/tsserver.js');
-  const args = ['--max-old-space-size=3072', server, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', '--locale', 'en'];
+  const script = require.resolve('typescript/lib/tsserver.js');
+  const args = ['--max-old-space-size=3072', script, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', '--locale', 'en'];
   if (options.traceDirectory) args.push('--traceDirectory', options.traceDirectory);
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-
-  let seq = 0;
-  const pending = new Map<number, { resolve: (body: unknown) => void; reject: (error: Error) => void }>();
-  let exited: Error | undefined;
-  child.on('exit', (code, signal) => {
-    exited = new Error(`tsserver exited (${signal ?? code}): ${stderr.slice(-2000)}`);
-    for (const { reject } of pending.values()) reject(exited);
-    pending.clear();
-  });
-  readMessages(child.stdout, (message) => {
+  const server = startServer('tsserver', process.execPath, args, (message) => {
     const response = message as Response;
-    if (response.type !== 'response') return;
-    const waiting = pending.get(response.request_seq);
-    if (!waiting) return;
-    pending.delete(response.request_seq);
-    if (response.success) waiting.resolve(response.body);
-    else waiting.reject(new Error(`tsserver: ${response.message ?? 'request failed'}`));
+    if (response.type === 'response') server.settle(response.request_seq, response.success ? { result: response.body } : { error: response.message ?? 'request failed' });
   });
-
-  const request = (command: string, args: unknown): Promise<unknown> => {
-    if (exited) return Promise.reject(exited);
-    const id = ++seq;
-    child.stdin.write(JSON.stringify({ seq: id, type: 'request', command, arguments: args }) + '\n');
-    return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
-  };
+  const request = (command: string, args?: unknown) =>
+    server.request((seq) => server.child.stdin.write(JSON.stringify({ seq, type: 'request', command, arguments: args }) + '\n'));
 
   const texts = new Map<string, string>();
   const location = (file: string, offset: number) => {
@@ -111,11 +88,8 @@ export async function startTsserver(options: { traceDirectory?: string } = {}): 
       return body.map((diagnostic) => diagnostic.text);
     },
     async close() {
-      if (exited) return;
-      const done = new Promise((resolve) => child.on('exit', resolve));
-      child.stdin.write(JSON.stringify({ seq: ++seq, type: 'request', command: 'exit' }) + '\n');
-      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (!exited) child.kill();
+      // `exit` has no answer: the process ending is the answer.
+      await server.stop(() => server.child.stdin.write(JSON.stringify({ seq: 0, type: 'request', command: 'exit' }) + '\n'));
     },
   };
 }
