@@ -268,7 +268,7 @@ function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
     docs: docs(`\`${operationId}\` requests by integration, for the integrations in \`K\`.`),
     // A mapped type: indexed by a union it splits into one member per integration, each checked
     // against its own rules. Each member is one object type whose parts TypeScript builds only when
-    // it looks into them, and does not infer \`I\` from (\`NoInfer\`): \`I\` comes from \`integration\`
+    // it looks into them, and does not infer `I` from (`NoInfer<I>`): `I` comes from `integration`
     // alone, so that a call costs the same whatever the number of integrations (see the README's
     // Performance section).
     type: verbatim(`{\n  [I in K]: ${indentAfterFirstLine(requestMember(operation, query), '  ')};\n}`),
@@ -322,12 +322,12 @@ function queryRequirers(operation: OperationModel): string[] {
 }
 
 /**
- * The request for one integration `I`: `{ integration: I; path: NoInfer<UpdateUserPathAny<I>>; ... }`.
+ * The request for one integration `I`: `{ integration: I; path: UpdateUserPathAny<NoInfer<I>>; ... }`.
  * The query may be left out where nothing in it is required for `I`; where that depends on `I`, the
  * member is one of two objects, chosen by a condition that does not narrow `I`.
  */
 function requestMember(operation: OperationModel, query: 'all' | 'none' | 'some'): string {
-  const part = (name: PartName) => `NoInfer<${partAny(operation, name)}<I>>`;
+  const part = (name: PartName) => `${partAny(operation, name)}<NoInfer<I>>`;
   const object = (queryOptional: boolean) => {
     const members = ['integration: I;'];
     if (operation.parts.path) members.push(`path: ${part('path')};`);

@@ -250,8 +250,8 @@ export type CreateUserResponse<I extends CreateUserIntegration = CreateUserInteg
 type CreateUserRequests<K extends string> = {
   [I in K]: {
     integration: I;
-    query: NoInfer<CreateUserQueryAny<I>>;
-    body: NoInfer<CreateUserBodyAny<I>>;
+    query: CreateUserQueryAny<NoInfer<I>>;
+    body: CreateUserBodyAny<NoInfer<I>>;
   };
 };
 

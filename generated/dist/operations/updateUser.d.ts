@@ -538,9 +538,9 @@ export type UpdateUserResponse<I extends UpdateUserIntegration = UpdateUserInteg
 type UpdateUserRequests<K extends string> = {
   [I in K]: {
     integration: I;
-    path: NoInfer<UpdateUserPathAny<I>>;
-    query: NoInfer<UpdateUserQueryAny<I>>;
-    body: NoInfer<UpdateUserBodyAny<I>>;
+    path: UpdateUserPathAny<NoInfer<I>>;
+    query: UpdateUserQueryAny<NoInfer<I>>;
+    body: UpdateUserBodyAny<NoInfer<I>>;
   };
 };
 
