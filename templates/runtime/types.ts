@@ -12,7 +12,6 @@ import type { FieldTable } from './table.js';
 /** Flattens an intersection into one object type, so that editors show the fields themselves. */
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-
 /*
  * Each table is read once, into three maps by key: who supports the key, who requires it, and the
  * narrowed enums. A request type for one integration then asks one question per key (`I extends
