@@ -147,13 +147,18 @@ function boundParts(request: Request): Json {
   return { ...(path ? { path } : {}), ...(Object.keys(query).length ? { query } : {}), ...(body ? { body } : {}) };
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A key as an object literal writes it: bare when it is an identifier. */
+export function propertyKey(key: string): string {
+  return IDENTIFIER.test(key) ? key : JSON.stringify(key);
+}
 
 /** A JSON value as a one-line TypeScript expression. */
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Json).map(([key, v]) => `${IDENTIFIER.test(key) ? key : JSON.stringify(key)}: ${literal(v)}`);
+    const entries = Object.entries(value as Json).map(([key, v]) => `${propertyKey(key)}: ${literal(v)}`);
     return entries.length ? `{ ${entries.join(', ')} }` : '{}';
   }
   return JSON.stringify(value);

@@ -176,7 +176,7 @@ function num(value: number | undefined): string {
 }
 
 /** Left-aligned first columns, right-aligned figures. */
-function table(header: string[], rows: string[][]): string[] {
+export function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === 0 || (i === 1 && header[1] === 'file') ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();

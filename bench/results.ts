@@ -1,4 +1,5 @@
 /** The raw figures of one benchmark run, as written to .tmp/bench/results.json. */
+import type { EditorCaseResult } from './editor/report-editor.ts';
 import type { RunFigures } from './generation.ts';
 import type { PublicSpecResult } from './public-specs.ts';
 import type { CheckFigures, Compiler } from './typecheck.ts';
@@ -41,5 +42,7 @@ export interface BenchResults {
   cases: CaseResult[];
   /** `--scale public`: the shared folder's real-world specs. */
   public?: PublicSpecResult[];
+  /** The editor benchmark's cases (bench/editor/). */
+  editor: EditorCaseResult[];
   verdicts: Verdict[];
 }

@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --scale seed,large | large | huge | growth | public] [--runs N]
+ * npm run bench -- --editor [--scale large,huge] [--runs N] [--edits N] [--profile DIR]
  *
  * For each case: generates the package (timed, as `npm run generate` runs it) and openapi-typescript
  * alone on the same bundled spec; writes a consumer file calling every operation for every
@@ -7,7 +8,10 @@
  * TypeScript 5 and 7. Runs are interleaved (generate, openapi-typescript, checks; then the next case;
  * then again) so that a machine that slows down mid-run slows every figure alike. Prints a table per
  * case, the growth table when "growth" ran, and the targets; writes the raw figures to
- * .tmp/bench/results.json. `public` runs the shared folder's real-world specs (bench/public-specs.ts).
+ * .tmp/bench/results.json. The default run then measures the editor at large (bench/editor/:
+ * language-server latency after each edit, TypeScript 5 and 7, against openapi-fetch); `--editor`
+ * measures only that, at large and huge unless `--scale` says otherwise. `public` runs the shared
+ * folder's real-world specs (bench/public-specs.ts).
  * Work files stay in .tmp/bench/<case>/ for profiling: `node --cpu-prof --import tsx generator/cli.ts
  * --spec .tmp/bench/large/spec.json --out DIR`, `tsc --generateTrace DIR -p .tmp/bench/large/tsconfig.consumer.json`.
  */
@@ -18,15 +22,18 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeConsumerFiles, type ConsumerFiles } from './consumer.ts';
 import { REPO, runGenerator, runOpenapiTypescript } from './generation.ts';
-import { caseTable, growthTable, largeVerdicts, machineLine, verdictTable } from './report.ts';
+import { editorTable, editorVerdicts } from './editor/report-editor.ts';
+import { runEditorCases, type EditorCase } from './editor/run-editor.ts';
+import { publicSpecsReport, runPublicSpecs } from './public-specs.ts';
+import { caseTable, growthTable, largeVerdicts, machineLine, table, verdictTable } from './report.ts';
 import type { BenchResults, CaseResult, Machine } from './results.ts';
 import { casesFor, describeCase, type BenchCase } from './scales.ts';
 import { makeSpec } from './synthetic-spec.ts';
 import { COMPILERS, compilerVersion, typeCheck } from './typecheck.ts';
-import { publicSpecsReport, runPublicSpecs } from './public-specs.ts';
 
 export const WORK = join(REPO, '.tmp', 'bench');
 const DEFAULT_SCALES = ['seed', 'large'];
+const DEFAULT_EDITOR_SCALES = ['large', 'huge'];
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -34,17 +41,29 @@ async function main(argv: string[]): Promise<void> {
     options: {
       scale: { type: 'string', multiple: true },
       runs: { type: 'string', default: '3' },
+      editor: { type: 'boolean', default: false },
+      edits: { type: 'string', default: '24' },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--scale seed|large|huge|growth|public[,...]] [--runs N]   (default: --scale seed,large --runs 3)');
+    console.log(
+      [
+        'usage: npm run bench -- [--scale seed|large|large-2x|huge|growth|public[,...]] [--runs N]   batch benchmarks (default: --scale seed,large --runs 3, then the editor at large)',
+        '       npm run bench -- --editor [--scale large,huge] [--runs N] [--edits N] [--profile DIR]',
+        '         the editor benchmark alone (default: large and huge, 24 edits per request); --profile: the servers\' traces and CPU profiles, into DIR',
+      ].join('\n'),
+    );
     return;
   }
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-  const scales = (values.scale ?? DEFAULT_SCALES).flatMap((s) => s.split(',')).filter(Boolean);
-  const cases = casesFor(scales.filter((scale) => scale !== 'public'));
+  const runs = positive('--runs', values.runs);
+  const edits = positive('--edits', values.edits);
+  const scales = values.scale?.flatMap((s) => s.split(',')).filter(Boolean);
+  // The default run adds the editor at large; --editor runs it alone; --scale alone runs no editor.
+  const batchScales = scales ?? DEFAULT_SCALES;
+  const batchCases = values.editor ? [] : casesFor(batchScales.filter((scale) => scale !== 'public'));
+  const editorCases = values.editor ? casesFor(scales ?? DEFAULT_EDITOR_SCALES) : scales ? [] : casesFor(['large']);
 
   mkdirSync(WORK, { recursive: true });
   const machine = await machineInfo();
@@ -55,20 +74,47 @@ async function main(argv: string[]): Promise<void> {
     runs,
     machine,
     cases: [],
+    editor: [],
     verdicts: [],
   };
-  results.cases = await runCases(cases, runs);
-  if (scales.includes('public')) results.public = await runPublicSpecs(WORK, runs, log);
+  results.cases = await runCases(batchCases, runs);
+  if (!values.editor && batchScales.includes('public')) results.public = await runPublicSpecs(WORK, runs, log);
+  const editorRuns = await Promise.all(editorCases.map((benchCase) => editorCase(benchCase, results.cases)));
+  results.editor = await runEditorCases(editorRuns, runs, edits, log, values.profile && resolve(values.profile));
 
+  const versions = { ts5: machine.typescript.ts5, ts7: machine.typescript.ts7 };
   const sections = [machineLine(machine), ...results.cases.map((c) => caseTable(c, machine, runs))];
   const growth = growthTable(results);
   if (growth) sections.push(growth.text);
   const publicSpecs = results.public && publicSpecsReport(results.public, runs);
   if (publicSpecs) sections.push(publicSpecs.text);
-  results.verdicts = [...(cases.length > 0 ? largeVerdicts(results) : []), ...(growth?.verdicts ?? []), ...(publicSpecs?.verdicts ?? [])];
+  sections.push(...results.editor.map((result) => editorTable(result, versions, table)));
+  results.verdicts = [
+    ...(results.cases.length ? largeVerdicts(results) : []),
+    ...(growth?.verdicts ?? []),
+    ...(publicSpecs?.verdicts ?? []),
+    ...results.editor.flatMap((result) => editorVerdicts(result, versions)),
+  ];
   sections.push(verdictTable(results.verdicts));
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${sections.join('\n\n')}\n\nraw figures: ${join(WORK, 'results.json')}`);
+}
+
+function positive(flag: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} must be a positive integer, got ${value}`);
+  return number;
+}
+
+/** The editor's work folder: the batch run's, when it generated this case's package; else generated here. */
+async function editorCase(benchCase: BenchCase, batch: CaseResult[]): Promise<EditorCase> {
+  const dir = join(WORK, benchCase.name);
+  if (!batch.some((result) => result.name === benchCase.name)) {
+    mkdirSync(dir, { recursive: true });
+    const generated = await runGenerator(prepareSpec(benchCase, dir), join(dir, 'package'));
+    log(`[editor ${benchCase.name}] npm run generate: ${seconds(generated.wallMs)}`);
+  }
+  return { name: benchCase.name, description: describeCase(benchCase), dir };
 }
 
 /** One case's files and figures, filled in round by round. */

@@ -3,8 +3,8 @@ import type { paths } from './paths.js';
 import { type ApiPromise, type ClientOptions, type RequestOptions } from './runtime/index.js';
 import type { BoundRequest, OperationsOf } from './runtime/types.js';
 import { type Integration } from './integrations.js';
-import { createUserOperation, type CreateUserIntegration, type CreateUserRequestFor, type CreateUserResponse } from './operations/createUser.js';
-import { updateUserOperation, type UpdateUserIntegration, type UpdateUserRequestFor, type UpdateUserResponse } from './operations/updateUser.js';
+import { createUserOperation, type CreateUserArgument, type CreateUserIntegration, type CreateUserRequestFor, type CreateUserResponse } from './operations/createUser.js';
+import { updateUserOperation, type UpdateUserArgument, type UpdateUserIntegration, type UpdateUserRequestFor, type UpdateUserResponse } from './operations/updateUser.js';
 /** Every operation's table, by client method name. */
 export declare const operations: {
     createUser: typeof createUserOperation;
@@ -51,7 +51,7 @@ export interface Client {
      *
      * `POST /unified/user-directory/users`
      */
-    createUser<I extends CreateUserIntegration>(request: CreateUserRequestFor<I>, options?: RequestOptions): ApiPromise<CreateUserResponse<I>>;
+    createUser<I extends string>(request: CreateUserArgument<I>, options?: RequestOptions): ApiPromise<CreateUserResponse<Extract<I, CreateUserIntegration>>>;
     /**
      * Update a user
      *
@@ -62,7 +62,7 @@ export interface Client {
      *
      * `PATCH /unified/user-directory/users/{id}`
      */
-    updateUser<I extends UpdateUserIntegration>(request: UpdateUserRequestFor<I>, options?: RequestOptions): ApiPromise<UpdateUserResponse<I>>;
+    updateUser<I extends string>(request: UpdateUserArgument<I>, options?: RequestOptions): ApiPromise<UpdateUserResponse<Extract<I, UpdateUserIntegration>>>;
     /** The operations of one integration, with `integration` and `integrated_account_id` filled in. Operations the integration does not support are not there. */
     forIntegration<I extends Integration>(integration: I, options: {
         integratedAccountId: string;

@@ -12,12 +12,14 @@ import type { BoundRequest, OperationsOf } from './runtime/types.js';
 import { integrations, type Integration } from './integrations.js';
 import {
   createUserOperation,
+  type CreateUserArgument,
   type CreateUserIntegration,
   type CreateUserRequestFor,
   type CreateUserResponse,
 } from './operations/createUser.js';
 import {
   updateUserOperation,
+  type UpdateUserArgument,
   type UpdateUserIntegration,
   type UpdateUserRequestFor,
   type UpdateUserResponse,
@@ -75,7 +77,7 @@ export interface Client {
    *
    * `POST /unified/user-directory/users`
    */
-  createUser<I extends CreateUserIntegration>(request: CreateUserRequestFor<I>, options?: RequestOptions): ApiPromise<CreateUserResponse<I>>;
+  createUser<I extends string>(request: CreateUserArgument<I>, options?: RequestOptions): ApiPromise<CreateUserResponse<Extract<I, CreateUserIntegration>>>;
   /**
    * Update a user
    *
@@ -86,7 +88,7 @@ export interface Client {
    *
    * `PATCH /unified/user-directory/users/{id}`
    */
-  updateUser<I extends UpdateUserIntegration>(request: UpdateUserRequestFor<I>, options?: RequestOptions): ApiPromise<UpdateUserResponse<I>>;
+  updateUser<I extends string>(request: UpdateUserArgument<I>, options?: RequestOptions): ApiPromise<UpdateUserResponse<Extract<I, UpdateUserIntegration>>>;
   /** The operations of one integration, with `integration` and `integrated_account_id` filled in. Operations the integration does not support are not there. */
   forIntegration<I extends Integration>(integration: I, options: { integratedAccountId: string }): IntegrationClient<I>;
   /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) to every call: each method's, those of the clients `forIntegration` gives, and `raw`'s. `onRequest` sees each call once, before retries. */

@@ -61,7 +61,7 @@ function imports(model: ApiModel, aware: boolean): ImportDeclarationStructure[] 
     );
   }
   for (const op of model.operations) {
-    const typeNames = aware ? ['Integration', 'RequestFor', 'Response'] : ['Request', 'Response'];
+    const typeNames = aware ? ['Argument', 'Integration', 'RequestFor', 'Response'] : ['Request', 'Response'];
     list.push({
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: `./${operationModule(op)}.js`,
@@ -93,12 +93,15 @@ function operationMethod(op: OperationModel, aware: boolean): OptionalKind<Metho
       returnType: `ApiPromise<${op.typeName}Response>`,
     };
   }
+  // `I` is any string, not only the operation's integrations: while `integration` is being typed (or
+  // is wrong), `I` is what it says and the argument type asks for an integration and nothing more,
+  // where a constraint would make TypeScript weigh the request against every integration's.
   return {
     name: memberName(op.methodName),
     docs: methodDocs(op),
-    typeParameters: [{ name: 'I', constraint: `${op.typeName}Integration` }],
-    parameters: [{ name: 'request', type: `${op.typeName}RequestFor<I>` }, OPTIONS_PARAMETER],
-    returnType: `ApiPromise<${op.typeName}Response<I>>`,
+    typeParameters: [{ name: 'I', constraint: 'string' }],
+    parameters: [{ name: 'request', type: `${op.typeName}Argument<I>` }, OPTIONS_PARAMETER],
+    returnType: `ApiPromise<${op.typeName}Response<Extract<I, ${op.typeName}Integration>>>`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type SourceFileStructure, type StatementStructures } from 'ts-morph';
 import type { FieldModel, OperationModel, PartName } from '../model/types.js';
 import { docs } from './docs.js';
-import { constTypeLiteral, literalUnion, stringLiteral, valueLiteral } from './literal.js';
+import { constTypeLiteral, literalUnion, SlugList, stringLiteral, valueLiteral } from './literal.js';
 import type { Verbatim } from './verbatim.js';
 
 /** The name of an operation's runtime table: `createUser` -> `createUserOperation`. */
@@ -62,7 +62,7 @@ export function emitOperation(operation: OperationModel, verbatim: Verbatim): Op
     ],
   });
   return {
-    source: types(tableStatement(operation, { initializer: verbatim(`${valueLiteral(table)} as const`) })),
+    source: types(tableStatement(operation, { initializer: verbatim(`${valueLiteral(table, '', 'typescript')} as const`) })),
     // `export {}`: in a declaration file without it, the local `Spec` and `Table` would be exported too.
     declarations: types(tableStatement(operation, { type: verbatim(constTypeLiteral(table)) }, true), 'export {};'),
     javascript: { kind: StructureKind.SourceFile, statements: [tableStatement(operation, { initializer: verbatim(valueLiteral(table)) })] },
@@ -70,8 +70,7 @@ export function emitOperation(operation: OperationModel, verbatim: Verbatim): Op
 }
 
 function usedHelpers(operation: OperationModel): string[] {
-  const helpers = new Set(['RequestPart']);
-  if (operation.parts.query) helpers.add('PartSlot');
+  const helpers = new Set(['IsOneOf', 'RequestPart', 'UnknownIntegration']);
   if (operation.response) helpers.add('ResponsePart');
   return [...helpers].sort();
 }
@@ -97,7 +96,7 @@ function tableValue(operation: OperationModel): Record<string, unknown> {
   return {
     method: operation.method,
     route: operation.route,
-    integrations: operation.integrations,
+    integrations: operation.integrations && new SlugList(operation.integrations),
     parts,
     open: openParts(operation),
     // Which keys each integration returns: read by the response types, and by callers who want to
@@ -128,14 +127,23 @@ function fieldTable(fields: FieldModel[]): Record<string, unknown> {
   return Object.fromEntries(
     fields.map((field) => [
       field.name,
-      { supported: field.supported, required: field.required, enum: field.enum, values: field.values },
+      {
+        supported: slugs(field.supported),
+        required: Array.isArray(field.required) ? new SlugList(field.required) : field.required,
+        enum: field.enum,
+        values: field.values,
+      },
     ]),
   );
 }
 
 /** Responses need only who returns what: their types keep the spec's own optionality. */
 function responseTable(fields: FieldModel[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((field) => [field.name, { supported: field.supported, values: field.values }]));
+  return Object.fromEntries(fields.map((field) => [field.name, { supported: slugs(field.supported), values: field.values }]));
+}
+
+function slugs(list: string[] | undefined): SlugList | undefined {
+  return list && new SlugList(list);
 }
 
 /** Local aliases into openapi-typescript's types, so that each exported type reads in one line. */
@@ -182,18 +190,42 @@ const PART_TYPE: Record<PartName, string> = { path: 'Path', query: 'Query', body
 function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStructures[] {
   const { typeName, operationId } = operation;
   const integration = `${typeName}Integration`;
-  const one = [{ name: 'I', constraint: integration }];
+  const anyName = [{ name: 'I', constraint: 'string' }];
   const oneOrAll = [{ name: 'I', constraint: integration, default: integration }];
   const statements: StatementStructures[] = [];
 
   const parts = (['path', 'query', 'body'] as const).filter((part) => operation.parts[part]);
   for (const part of parts) {
+    const rules = `${typeName}${PART_TYPE[part]}Rules`;
+    statements.push(
+      {
+        kind: StructureKind.TypeAlias,
+        name: rules,
+        typeParameters: anyName,
+        docs: docs(`The ${PART_DOCS[part]} of \`${operationId}\` for the one integration \`I\`, as its required and its optional keys.`),
+        type: verbatim(generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I')),
+      },
+      {
+        kind: StructureKind.TypeAlias,
+        name: partOf(operation, part),
+        typeParameters: anyName,
+        docs: docs(
+          `The ${PART_DOCS[part]} of \`${operationId}\` for the one integration \`I\`: one object type, which the compiler's messages call \`${partOf(operation, part)}<"${operation.integrations?.[0] ?? 'slug'}">\`.`,
+        ),
+        type: `{ [K in keyof ${rules}<I>]: ${rules}<I>[K] }`,
+      },
+    );
+  }
+  for (const part of parts) {
     statements.push({
       kind: StructureKind.TypeAlias,
-      name: oneIntegrationPart(operation, part),
-      typeParameters: one,
-      docs: docs(`The ${PART_DOCS[part]} of \`${operationId}\` for the one integration \`I\`.`),
-      type: verbatim(generic('RequestPart', `Table['parts'][${stringLiteral(part)}]`, shapeOf(operation, part), 'I')),
+      name: partAny(operation, part),
+      typeParameters: anyName,
+      docs: docs(
+        `\`${partOf(operation, part)}\` for each member of \`I\`. Written so that, while \`I\` is not known yet, TypeScript takes it for any ${part === 'body' ? 'value' : 'object'} rather than building it for every integration.`,
+      ),
+      // Path and query are objects whatever `I`; a body may be any JSON value.
+      type: `string extends I ? ${part === 'body' ? 'unknown' : 'object'} : I extends unknown ? ${partOf(operation, part)}<I> : never`,
     });
   }
   for (const part of parts) {
@@ -205,7 +237,7 @@ function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
       docs: docs(
         `The ${PART_DOCS[part]} of \`${operationId}\` for integration \`I\` (one type per member of a union): exactly the keys \`I\` supports, required where \`I\` requires them.`,
       ),
-      type: `I extends unknown ? ${oneIntegrationPart(operation, part)}<I> : never`,
+      type: `${partAny(operation, part)}<I>`,
     });
   }
   statements.push({
@@ -220,24 +252,32 @@ function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
     ),
     type: operation.response ? verbatim(generic('ResponsePart', `Table['response']`, shapeOf(operation, 'response'), 'I')) : 'void',
   });
+  const query = querySlot(operation);
+  if (query === 'some') {
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: `${typeName}QueryRequiredBy`,
+      docs: docs(`The integrations that require something in the query of \`${operationId}\`: the others may leave it out.`),
+      type: verbatim(literalUnion(queryRequirers(operation))),
+    });
+  }
   statements.push({
     kind: StructureKind.TypeAlias,
     name: `${typeName}Requests`,
-    typeParameters: [{ name: 'K', constraint: integration }],
+    typeParameters: [{ name: 'K', constraint: 'string' }],
     docs: docs(`\`${operationId}\` requests by integration, for the integrations in \`K\`.`),
-    // A mapped type rather than a conditional: indexed by a union it splits into one member per
-    // integration, each checked against its own rules, and TypeScript contextually types a request
-    // literal against these members far faster than against a distributed conditional's (see the
-    // README's Performance section).
-    type: verbatim(
-      `{\n  [I in K]: ${indentAfterFirstLine(requestMembers(operation), '  ')};\n}`,
-    ),
+    // A mapped type: indexed by a union it splits into one member per integration, each checked
+    // against its own rules. Each member is one object type whose parts TypeScript builds only when
+    // it looks into them, and does not infer `I` from (`NoInfer<I>`): `I` comes from `integration`
+    // alone, so that a call costs the same whatever the number of integrations (see the README's
+    // Performance section).
+    type: verbatim(`{\n  [I in K]: ${indentAfterFirstLine(requestMember(operation, query), '  ')};\n}`),
   });
   statements.push({
     kind: StructureKind.TypeAlias,
     isExported: true,
     name: `${typeName}RequestFor`,
-    typeParameters: one,
+    typeParameters: [{ name: 'I', constraint: integration }],
     docs: docs(`One \`${operationId}\` request, for integration \`I\`; for a union, any one of its members'.`),
     type: `${typeName}Requests<I>[I]`,
   });
@@ -248,26 +288,55 @@ function awareTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
     docs: docs(`Any \`${operationId}\` request, discriminated by \`integration\`.`),
     type: `${typeName}RequestFor<${integration}>`,
   });
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${typeName}Argument`,
+    typeParameters: anyName,
+    docs: docs(
+      `What \`client.${operation.methodName}\` takes: the request for \`I\`, or, while \`integration\` names no integration of \`${operationId}\` (as while it is typed), only the integration, so that the error names the ones allowed.`,
+    ),
+    type: `IsOneOf<I, ${integration}> extends true ? ${typeName}Requests<I>[I] : UnknownIntegration<${integration}>`,
+  });
   return statements;
 }
 
 /** The local type of one part for a single integration: `UpdateUserPathOf<I>`. */
-function oneIntegrationPart(operation: OperationModel, part: PartName): string {
+function partOf(operation: OperationModel, part: PartName): string {
   return `${operation.typeName}${PART_TYPE[part]}Of`;
 }
 
+/** The local type of one part for any `I`: `UpdateUserPathAny<I>`, which the exported `UpdateUserPath<I>` is. */
+function partAny(operation: OperationModel, part: PartName): string {
+  return `${operation.typeName}${PART_TYPE[part]}Any`;
+}
+
+/** Whether the query may be left out: never (`all` integrations require something in it), always (`none`) or for `some`. */
+function querySlot(operation: OperationModel): 'all' | 'none' | 'some' {
+  const requirers = queryRequirers(operation).length;
+  return requirers === 0 ? 'none' : requirers === (operation.integrations ?? []).length ? 'all' : 'some';
+}
+
+function queryRequirers(operation: OperationModel): string[] {
+  return (operation.integrations ?? []).filter((slug) => (operation.support.get(slug)?.parts.query?.required.length ?? 0) > 0);
+}
+
 /**
- * `{ integration: I; path: UpdateUserPathOf<I>; ... } & PartSlot<'query', ...>`, for one integration
- * `I`. The query part is optional exactly when nothing in it is required; `integration` stays a plain
- * member so that TypeScript infers `I` from it.
+ * The request for one integration `I`: `{ integration: I; path: UpdateUserPathAny<NoInfer<I>>; ... }`.
+ * The query may be left out where nothing in it is required for `I`; where that depends on `I`, the
+ * member is one of two objects, chosen by a condition that does not narrow `I`.
  */
-function requestMembers(operation: OperationModel): string {
-  const partType = (part: PartName) => `${oneIntegrationPart(operation, part)}<I>`;
-  const members = ['integration: I;'];
-  if (operation.parts.path) members.push(`path: ${partType('path')};`);
-  if (operation.parts.body) members.push(`body${operation.parts.body.required ? '' : '?'}: ${partType('body')};`);
-  const object = `{\n${members.map((member) => `  ${member}`).join('\n')}\n}`;
-  return operation.parts.query ? `${object} & PartSlot<'query', ${partType('query')}>` : object;
+function requestMember(operation: OperationModel, query: 'all' | 'none' | 'some'): string {
+  const part = (name: PartName) => `${partAny(operation, name)}<NoInfer<I>>`;
+  const object = (queryOptional: boolean) => {
+    const members = ['integration: I;'];
+    if (operation.parts.path) members.push(`path: ${part('path')};`);
+    if (operation.parts.query) members.push(`query${queryOptional ? '?' : ''}: ${part('query')};`);
+    if (operation.parts.body) members.push(`body${operation.parts.body.required ? '' : '?'}: ${part('body')};`);
+    return `{\n${members.map((member) => `  ${member}`).join('\n')}\n}`;
+  };
+  if (!operation.parts.query || query !== 'some') return object(query === 'none');
+  return `IsOneOf<I, ${operation.typeName}QueryRequiredBy> extends true\n  ? ${indentAfterFirstLine(object(false), '    ')}\n  : ${indentAfterFirstLine(object(true), '    ')}`;
 }
 
 function indentAfterFirstLine(text: string, indent: string): string {

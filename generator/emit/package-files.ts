@@ -47,6 +47,7 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
       example,
     })),
     forIntegration: first && model.integrations.length > 0 ? forIntegrationExample(model, first.op) : undefined,
+    types: first && model.integrations.length > 0 ? typesExample(first.op) : undefined,
     errorExample: first ? `${first.op.methodName}(${first.example.indentedCode})` : 'someOperation()',
     callExample: first ? `${first.op.methodName}(${first.example.code})` : 'someOperation()',
     optionsExample: first
@@ -104,5 +105,26 @@ function forIntegrationExample(model: ApiModel, op: OperationModel) {
     variable,
     arguments: accountId === undefined ? valueLiteral(slug) : `${valueLiteral(slug)}, { integratedAccountId: ${valueLiteral(accountId)} }`,
     call: `${op.methodName}(${valueLiteral(request)})`,
+  };
+}
+
+/**
+ * The README's section on types, for the first operation: its exported type names, a generic wrapper
+ * over it, and the message for a key its example integration does not support (when there is one).
+ */
+function typesExample(op: OperationModel) {
+  const { typeName, methodName } = op;
+  const parts = (['path', 'query', 'body'] as const).filter((part) => op.parts[part]);
+  const partType = (part: string) => `${typeName}${part[0]!.toUpperCase()}${part.slice(1)}`;
+  const slug = exampleIntegration(op);
+  const unsupported = slug && op.parts.body?.fields.find((field) => field.supported && !field.supported.includes(slug));
+  return {
+    typeName,
+    methodName,
+    partTypes: parts.map((part) => `\`${partType(part)}<I>\``).join(', '),
+    imports: [`${typeName}Integration`, ...parts.map(partType)].sort().map((name) => `type ${name}`).join(', '),
+    parameters: parts.map((part) => `${part}: ${partType(part)}<I>`).join(', '),
+    request: `{ integration, ${parts.join(', ')} }`,
+    message: unsupported ? `'${unsupported.name}' does not exist in type '${typeName}BodyOf<"${slug}">'` : undefined,
   };
 }

@@ -2,6 +2,10 @@
  * Type-level reading of the runtime tables (see table.ts): from an operation's table and the shape
  * openapi-typescript gives a part, the part as one integration sees it. `ResponsePart` distributes
  * over a union of integrations; `RequestPart` reads one integration at a time (see there).
+ *
+ * These types are read by an editor at every keystroke, with a fresh checker each time, so what they
+ * cost per integration matters more than what they cost per program: see the README's Performance
+ * section for the measurements behind each choice below.
  */
 import type { FieldTable } from './table.js';
 
@@ -14,6 +18,10 @@ export type Simplify<T> = { [K in keyof T]: T[K] } & {};
  * Supporters[K]`) of maps TypeScript has already built, instead of re-reading every rule for every
  * integration: at hundreds of integrations that is the difference between an editor that keeps up
  * and one that does not (see the README's Performance section).
+ *
+ * The tables type each list of integrations as an array of their union (`readonly ('okta' |
+ * 'salesforce')[]`), not as a tuple: to TypeScript a tuple of hundreds of names is a generic type
+ * with a parameter per element, and reading one used to cost more than the rest of a request type.
  */
 
 /** Per key: the integrations that support it; `string` (everyone) when the rule does not say. */
@@ -58,18 +66,21 @@ type ValueFor<Table, K, Value, I extends string> = K extends keyof Table
  * `I` is never a union here (a union would blend its members' rules): the operation's types split a
  * union of integrations before they get here. Leaving the split to them, rather than distributing
  * here, is what lets a request type be one member per integration, each built once.
+ *
+ * The required and the optional keys come as an intersection: each operation flattens it into one
+ * object type under a name of its own, so that the compiler's messages name the integration
+ * ("'password' does not exist in type 'CreateUserBodyOf<"okta">'"). A generic flattening type here
+ * would lend the messages its own name instead.
  */
-export type RequestPart<Table extends FieldTable, Shape, I extends string> = Simplify<
-  {
-    -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
-  } & {
-    -readonly [K in keyof Shape as I extends SupportersOf<Table, K>
-      ? I extends RequirersOf<Table, K>
-        ? never
-        : K
-      : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
-  }
->;
+export type RequestPart<Table extends FieldTable, Shape, I extends string> = {
+  -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
+} & {
+  -readonly [K in keyof Shape as I extends SupportersOf<Table, K>
+    ? I extends RequirersOf<Table, K>
+      ? never
+      : K
+    : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
+};
 
 /** A response body for integration `I`: the keys `I` returns, as the spec types them. */
 export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I extends string
@@ -80,6 +91,26 @@ export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I 
 
 /** `{ query: Q }` when `Q` has a required key, `{ query?: Q }` when every key may be left out. */
 export type PartSlot<Name extends string, Part> = {} extends Part ? { [K in Name]?: Part } : { [K in Name]: Part };
+
+/**
+ * `true` when `I` is one of `Integrations`. As the condition of a request type it leaves `I` as it
+ * is in the true branch: `I extends Integrations ? ...` would narrow `I` there to `I & Integrations`,
+ * which TypeScript spreads into one intersection per integration whenever it looks at the branch
+ * with `I` still generic (as it does while inferring `I`).
+ */
+export type IsOneOf<I, Integrations> = [I] extends [Integrations] ? true : false;
+
+/**
+ * What a method takes while `integration` names none of the operation's integrations (as while it
+ * is being typed): the integration and nothing else checked, so that the error says which names
+ * are allowed, and the editor offers them, without weighing the request against every integration's.
+ */
+export type UnknownIntegration<Integrations extends string> = {
+  integration: Integrations;
+  path?: object;
+  query?: object;
+  body?: unknown;
+};
 
 /** The operations of a table map that integration `I` supports. */
 export type OperationsOf<Operations, I extends string> = {

@@ -27,8 +27,8 @@ export interface CompiledFixtures {
   files: string[];
 }
 
-const DIRECTIVE = '@ts-expect-error';
-const DISARMED = '@ts-expect-errxr';
+export const DIRECTIVE = '@ts-expect-error';
+export const DISARMED = '@ts-expect-errxr';
 
 export function compileFixtures(): CompiledFixtures {
   const config = ts.getParsedCommandLineOfConfigFile(fixturesTsconfig, undefined, {
@@ -79,7 +79,7 @@ export function compileFixtures(): CompiledFixtures {
       .forEach((text, index) => {
         if (!text.trimStart().startsWith(`// ${DIRECTIVE}`)) return;
         const line = index + 1;
-        const expected = /`([^`]+)`/.exec(text)?.[1];
+        const expected = expectedFragment(text);
         const actual = failures.get(line + 1) ?? [];
         if (expected === undefined) report(file, line, `${DIRECTIVE} names no expected message fragment in backticks`);
         else if (!actual.some((message) => message.includes(expected)))
@@ -88,6 +88,11 @@ export function compileFixtures(): CompiledFixtures {
   }
 
   return { problems, elsewhere, files: program.getSourceFiles().map((file) => file.fileName) };
+}
+
+/** The message fragment a `// @ts-expect-error` line names between backticks. */
+export function expectedFragment(directiveLine: string): string | undefined {
+  return /`([^`]+)`/.exec(directiveLine)?.[1];
 }
 
 /** The fixture files, by name (the helpers included). */

@@ -19,6 +19,8 @@ const fixtures = {
   'for-integration.ts': 'forIntegration has only the operations the integration supports, with the account filled in',
   'client.ts': 'client options, error classes and the raw client are typed',
   'call-options.ts': "each call's options, withResponse, middleware and the errors are typed",
+  'wrappers.ts': 'generic wrappers over the client compile, check what they pass on and return the integration\'s response',
+  'messages.ts': 'the messages for the common mistakes name the integration',
 };
 
 let compiled: CompiledFixtures;

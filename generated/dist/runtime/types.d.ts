@@ -2,6 +2,10 @@
  * Type-level reading of the runtime tables (see table.ts): from an operation's table and the shape
  * openapi-typescript gives a part, the part as one integration sees it. `ResponsePart` distributes
  * over a union of integrations; `RequestPart` reads one integration at a time (see there).
+ *
+ * These types are read by an editor at every keystroke, with a fresh checker each time, so what they
+ * cost per integration matters more than what they cost per program: see the README's Performance
+ * section for the measurements behind each choice below.
  */
 import type { FieldTable } from './table.js';
 /** Flattens an intersection into one object type, so that editors show the fields themselves. */
@@ -41,12 +45,17 @@ type ValueFor<Table, K, Value, I extends string> = K extends keyof Table ? I ext
  * `I` is never a union here (a union would blend its members' rules): the operation's types split a
  * union of integrations before they get here. Leaving the split to them, rather than distributing
  * here, is what lets a request type be one member per integration, each built once.
+ *
+ * The required and the optional keys come as an intersection: each operation flattens it into one
+ * object type under a name of its own, so that the compiler's messages name the integration
+ * ("'password' does not exist in type 'CreateUserBodyOf<"okta">'"). A generic flattening type here
+ * would lend the messages its own name instead.
  */
-export type RequestPart<Table extends FieldTable, Shape, I extends string> = Simplify<{
+export type RequestPart<Table extends FieldTable, Shape, I extends string> = {
     -readonly [K in keyof Shape as I extends RequirersOf<Table, K> ? K : never]-?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
 } & {
     -readonly [K in keyof Shape as I extends SupportersOf<Table, K> ? I extends RequirersOf<Table, K> ? never : K : never]+?: ValueFor<Table, K, Exclude<Shape[K], undefined>, I>;
-}>;
+};
 /** A response body for integration `I`: the keys `I` returns, as the spec types them. */
 export type ResponsePart<Table extends FieldTable, Shape, I extends string> = I extends string ? Simplify<{
     [K in keyof Shape as I extends SupportersOf<Table, K> ? K : never]: ValueFor<Table, K, Shape[K], I>;
@@ -56,6 +65,24 @@ export type PartSlot<Name extends string, Part> = {} extends Part ? {
     [K in Name]?: Part;
 } : {
     [K in Name]: Part;
+};
+/**
+ * `true` when `I` is one of `Integrations`. As the condition of a request type it leaves `I` as it
+ * is in the true branch: `I extends Integrations ? ...` would narrow `I` there to `I & Integrations`,
+ * which TypeScript spreads into one intersection per integration whenever it looks at the branch
+ * with `I` still generic (as it does while inferring `I`).
+ */
+export type IsOneOf<I, Integrations> = [I] extends [Integrations] ? true : false;
+/**
+ * What a method takes while `integration` names none of the operation's integrations (as while it
+ * is being typed): the integration and nothing else checked, so that the error says which names
+ * are allowed, and the editor offers them, without weighing the request against every integration's.
+ */
+export type UnknownIntegration<Integrations extends string> = {
+    integration: Integrations;
+    path?: object;
+    query?: object;
+    body?: unknown;
 };
 /** The operations of a table map that integration `I` supports. */
 export type OperationsOf<Operations, I extends string> = {
