@@ -3,11 +3,10 @@
  * checks every request against the spec (parameters, body, bearer security) and answers with data
  * built from the spec's schemas, so a pass here means client and spec agree on the wire, both ways.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createClient, type ClientOptions } from '../../generated/dist/index.js';
+import { startPrism, type PrismServer } from '../support/prism.ts';
 
 const SPEC = 'generated/openapi.json';
 const accountId = '62f44730-dd91-461e-bd6a-aedd9e0ad79d';
@@ -15,24 +14,18 @@ const accountId = '62f44730-dd91-461e-bd6a-aedd9e0ad79d';
 type Schema = Record<string, unknown>;
 const spec = JSON.parse(readFileSync(SPEC, 'utf8')) as { components: { schemas: Record<string, Schema> } };
 
-let prism: ChildProcess;
-let baseUrl: string;
+let prism: PrismServer;
 
 beforeAll(async () => {
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  prism = spawn('node_modules/.bin/prism', ['mock', SPEC, '-h', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await listening(prism, 60_000);
+  prism = await startPrism(SPEC);
 });
 
 afterAll(() => {
-  prism?.kill();
+  prism?.stop();
 });
 
 function client(options: Partial<ClientOptions> = {}) {
-  return createClient({ token: 'tok_prism', baseUrl, ...options });
+  return createClient({ token: 'tok_prism', baseUrl: prism.baseUrl, ...options });
 }
 
 describe('the generated client against a Prism mock of the spec', () => {
@@ -142,37 +135,4 @@ function hasType(value: unknown, type: string): boolean {
     default:
       return typeof value === type;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once Prism says it listens; rejects with its output if it exits or takes too long. */
-function listening(child: ChildProcess, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => fail(`Prism did not start within ${timeoutMs} ms`), timeoutMs);
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      reject(new Error(`${why}:\n${output}`));
-    };
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Prism is listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => fail(`Prism exited with code ${code}`));
-  });
 }
