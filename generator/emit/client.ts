@@ -306,11 +306,12 @@ function credentialDocs(name: CredentialName, schemes: SecuritySchemeModel[], de
         .filter((scheme) => scheme.kind === 'bearer')
         .map((scheme) => `Sent as \`Authorization: Bearer <token>\`${named(scheme)}.`)
         .join('\n\n');
-    case 'apiKey':
-      return schemes
+    case 'apiKey': {
+      const places = schemes
         .filter((scheme) => scheme.kind === 'apiKey')
-        .map((scheme) => `Sent as ${scheme.in === 'header' ? 'the header' : scheme.in === 'query' ? 'the query parameter' : 'the cookie'} \`${scheme.parameterName}\`${named(scheme)}.`)
-        .join('\n\n');
+        .map((scheme) => `${scheme.in === 'header' ? 'the header' : scheme.in === 'query' ? 'the query parameter' : 'the cookie'} \`${scheme.parameterName}\`${named(scheme)}`);
+      return places.length === 1 ? `Sent as ${places[0]}.` : `Sent where the operation's scheme says:\n\n${places.map((place) => `- ${place}`).join('\n')}`;
+    }
     case 'username':
       return schemes
         .filter((scheme) => scheme.kind === 'basic')
