@@ -319,3 +319,29 @@ describe('fields with a default', () => {
     expect(server.requests.map((request) => JSON.parse(request.body))).toEqual([{ name: 'lamp' }, { name: 'lamp', color: 'red', settings: { verbose: true } }]);
   });
 });
+
+describe("with the unified API's extensions (test/fixtures/specs/wire-unified.yaml)", () => {
+  type UnifiedClient = Record<'createUser' | 'getAvatar', Method>;
+  let unified: { createClient(options: Record<string, unknown>): UnifiedClient; RequestValidationError: WirePackage['RequestValidationError'] };
+  beforeAll(async () => {
+    unified = (await import(pathToFileURL(join(fixturePackage('wire-unified'), 'dist/index.js')).href)) as typeof unified;
+  });
+
+  it("sends header and cookie parameters, checked against the integration's rules first", async () => {
+    const users = unified.createClient({ apiKey, baseUrl: server.url });
+    await users.createUser({ integration: 'alpha', header: { 'X-Workspace': 'w1' }, body: { name: 'Ada' } });
+    await users.createUser({ integration: 'beta', cookie: { region: 'eu' }, contentType: 'application/x-www-form-urlencoded', body: { status: 'active' } });
+    const issues = async (request: object) => ((await users.createUser(request).catch((e: unknown) => e)) as InstanceType<WirePackage['RequestValidationError']>).issues;
+
+    expect(server.requests.map(({ headers, body }) => [headers['x-workspace'], headers.cookie, headers['x-api-key'], body])).toEqual([
+      ['w1', undefined, apiKey, '{"name":"Ada"}'],
+      [undefined, 'region=eu', apiKey, 'status=active'],
+    ]);
+    expect(await issues({ integration: 'alpha', body: { name: 'Ada' } })).toEqual([expect.objectContaining({ path: 'header.X-Workspace', code: 'missing_required' })]);
+    expect(await issues({ integration: 'gamma', header: { 'X-Workspace': 'w1' }, body: {} })).toEqual([
+      expect.objectContaining({ path: 'header.X-Workspace', code: 'unsupported_field', message: 'gamma does not support X-Workspace' }),
+    ]);
+    expect(await issues({ integration: 'beta', cookie: { region: 'asia' }, body: {} })).toEqual([expect.objectContaining({ path: 'cookie.region', code: 'unsupported_value' })]);
+    expect(server.requests).toHaveLength(2);
+  });
+});

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE_PACKAGES = join(ROOT, '.tmp', 'fixture-packages');
 
 /** Fixture spec (test/fixtures/specs/) by package name. */
-const SPECS = { wire: 'wire.yaml' };
+const SPECS = { wire: 'wire.yaml', 'wire-unified': 'wire-unified.yaml' };
 
 export function fixturePackage(name: keyof typeof SPECS): string {
   return join(FIXTURE_PACKAGES, name);

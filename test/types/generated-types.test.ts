@@ -24,6 +24,7 @@ const fixtures = {
   'wire-bodies.ts': 'request bodies are typed by media type (forms, multipart, JSON Patch, bytes) and answers by theirs',
   'wire-parameters.ts': 'header and cookie parameters, credentials named after the security schemes, reserved words as methods',
   'wire-defaults.ts': 'a request field with a default stays optional; the response has it',
+  'wire-unified.ts': 'header and cookie parameters and media types follow the per-integration rules',
 };
 
 let compiled: CompiledFixtures;
