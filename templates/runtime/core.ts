@@ -139,29 +139,22 @@ export function createCore<Paths extends {}>(
       timeoutMs: settings.timeoutMs ?? defaults.timeoutMs,
       maxRetries: settings.maxRetries ?? defaults.maxRetries,
     });
-    // The serialisers know the field, not the operation.
-    const named = (failure: unknown): never => {
-      if (failure instanceof RequestValidationError && failure.operationId === undefined) {
-        throw new RequestValidationError(failure.issues, operationId, { cause: failure.cause });
-      }
-      throw failure;
-    };
     let prepared: { headers: Headers; body: BodyInit | undefined };
     try {
       prepared = prepare(table, input, settings.headers);
     } catch (failure) {
-      named(failure);
+      rethrowForOperation(operationId, failure);
     }
     // `path` is always given so that a missing parameter throws even when validation is off.
     const { error, response } = await request(table.method, table.route, {
       params: { path: input.path ?? {}, query: input.query },
-      body: prepared!.body,
+      body: prepared.body,
       bodySerializer: (body) => body,
-      headers: prepared!.headers,
+      headers: prepared.headers,
       signal: settings.signal,
       fetch: transport,
       parseAs: 'stream',
-    }).catch(named);
+    }).catch((failure: unknown) => rethrowForOperation(operationId, failure));
     const operation: OperationRef = { operationId, method: table.method, route: table.route };
     if (!response.ok) throw new ApiError(operation, response, error);
     return { data: (await readData(operation, table, response)) as Result, response };
@@ -204,6 +197,14 @@ export function createCore<Paths extends {}>(
     use: (...middleware) => raw.use(...middleware),
     eject: (...middleware) => raw.eject(...middleware),
   };
+}
+
+/** The serialisers know the field, not the operation: their `RequestValidationError` gets its name. */
+function rethrowForOperation(operationId: string, failure: unknown): never {
+  if (failure instanceof RequestValidationError && failure.operationId === undefined) {
+    throw new RequestValidationError(failure.issues, operationId, { cause: failure.cause });
+  }
+  throw failure;
 }
 
 /**

@@ -83,6 +83,9 @@ export type UnknownIntegration<Integrations extends string> = {
     integration: Integrations;
     path?: object;
     query?: object;
+    header?: object;
+    cookie?: object;
+    contentType?: string;
     body?: unknown;
 };
 /** The operations of a table map that integration `I` supports. */

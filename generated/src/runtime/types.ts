@@ -111,6 +111,9 @@ export type UnknownIntegration<Integrations extends string> = {
   integration: Integrations;
   path?: object;
   query?: object;
+  header?: object;
+  cookie?: object;
+  contentType?: string;
   body?: unknown;
 };
 

@@ -71,19 +71,12 @@ function createCore(options, operations, api = {}) {
             timeoutMs: settings.timeoutMs ?? defaults.timeoutMs,
             maxRetries: settings.maxRetries ?? defaults.maxRetries,
         });
-        // The serialisers know the field, not the operation.
-        const named = (failure) => {
-            if (failure instanceof errors_js_1.RequestValidationError && failure.operationId === undefined) {
-                throw new errors_js_1.RequestValidationError(failure.issues, operationId, { cause: failure.cause });
-            }
-            throw failure;
-        };
         let prepared;
         try {
             prepared = prepare(table, input, settings.headers);
         }
         catch (failure) {
-            named(failure);
+            rethrowForOperation(operationId, failure);
         }
         // `path` is always given so that a missing parameter throws even when validation is off.
         const { error, response } = await request(table.method, table.route, {
@@ -94,7 +87,7 @@ function createCore(options, operations, api = {}) {
             signal: settings.signal,
             fetch: transport,
             parseAs: 'stream',
-        }).catch(named);
+        }).catch((failure) => rethrowForOperation(operationId, failure));
         const operation = { operationId, method: table.method, route: table.route };
         if (!response.ok)
             throw new errors_js_1.ApiError(operation, response, error);
@@ -130,6 +123,13 @@ function createCore(options, operations, api = {}) {
         use: (...middleware) => raw.use(...middleware),
         eject: (...middleware) => raw.eject(...middleware),
     };
+}
+/** The serialisers know the field, not the operation: their `RequestValidationError` gets its name. */
+function rethrowForOperation(operationId, failure) {
+    if (failure instanceof errors_js_1.RequestValidationError && failure.operationId === undefined) {
+        throw new errors_js_1.RequestValidationError(failure.issues, operationId, { cause: failure.cause });
+    }
+    throw failure;
 }
 /**
  * A call's headers and body: `Accept` for the answer it reads, the body written in its media type
