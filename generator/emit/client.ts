@@ -9,7 +9,7 @@ import {
 } from 'ts-morph';
 import type { ApiModel, CredentialName, OperationModel, SecuritySchemeModel } from '../model/types.js';
 import { docs } from './docs.js';
-import { memberName, propertyName, stringLiteral, valueLiteral } from './literal.js';
+import { memberName, objectKey, propertyName, stringLiteral, valueLiteral } from './literal.js';
 import { operationModule, tableName } from './operation.js';
 import type { Verbatim } from './verbatim.js';
 
@@ -247,7 +247,7 @@ function authStatements(model: ApiModel, verbatim: Verbatim): StatementStructure
   const credentials = declared ? model.auth.credentials : { token: 'optional' as const };
   const required = (Object.keys(credentials) as CredentialName[]).filter((name) => credentials[name] === 'required');
   const security = declared ? model.auth.security : [['bearer']];
-  const schemeLines = schemes.map((scheme) => `    ${propertyName(scheme.name)}: ${schemeLiteral(scheme)},`);
+  const schemeLines = schemes.map((scheme) => `    ${objectKey(scheme.name)}: ${schemeLiteral(scheme)},`);
   return [
     {
       kind: StructureKind.Interface,

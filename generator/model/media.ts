@@ -52,11 +52,16 @@ export function buildResponse(operation: Json, where: string, reader: SchemaRead
   return undefined;
 }
 
+/** `type/subtype` (either may be `*`), perhaps with parameters: what a `Content-Type` or `Accept` header can carry. */
+const MEDIA_TYPE = /^[A-Za-z0-9!#$&^_.+*-]+\/[A-Za-z0-9!#$&^_.+*-]+(?:[ \t]*;[\x20-\x7e]*)?$/;
+
 function readMedia(content: unknown, where: string, reader: SchemaReader): MediaModel[] {
   if (!isPlainObject(content)) return [];
   return Object.entries(content).flatMap(([type, value]) => {
     if (!isPlainObject(value)) return [];
     const pointer = `${where}/${escape(type)}`;
+    // It goes into a header as it is written: one no header can carry would fail every call.
+    if (!MEDIA_TYPE.test(type)) throw new GeneratorError(`${pointer}: ${JSON.stringify(type)} is not a media type (type/subtype, printable ASCII), so no request could send or ask for it`);
     const media: MediaModel = { type, kind: mediaKind(type), pointer, schema: reader.schema(value.schema, `${pointer}/schema`) };
     if ((media.kind === 'form' || media.kind === 'multipart') && value.encoding !== undefined) {
       const encoding = readEncoding(value.encoding, `${pointer}/encoding`);

@@ -39,12 +39,17 @@ export function authentication(security: Security, credentials: Credentials, ope
   return {
     async onRequest({ request, schemaPath }) {
       const alternatives = requirements.get(`${request.method} ${schemaPath}`) ?? security.security;
-      const chosen = alternatives.find((names) => names.length > 0 && names.every((name) => canSend(security.schemes[name], credentials)));
+      const chosen = alternatives.find((names) => names.length > 0 && names.every((name) => canSend(schemeNamed(security, name), credentials)));
       let authenticated = request;
-      for (const name of chosen ?? []) authenticated = await apply(security.schemes[name]!, credentials, authenticated);
+      for (const name of chosen ?? []) authenticated = await apply(schemeNamed(security, name)!, credentials, authenticated);
       return authenticated;
     },
   };
+}
+
+/** Own keys only: a requirement naming `constructor` must not find Object.prototype's. */
+function schemeNamed(security: Security, name: string): SecurityScheme | undefined {
+  return Object.hasOwn(security.schemes, name) ? security.schemes[name] : undefined;
 }
 
 function canSend(scheme: SecurityScheme | undefined, credentials: Credentials): boolean {

@@ -16,13 +16,17 @@ export function authentication(security, credentials, operations) {
     return {
         async onRequest({ request, schemaPath }) {
             const alternatives = requirements.get(`${request.method} ${schemaPath}`) ?? security.security;
-            const chosen = alternatives.find((names) => names.length > 0 && names.every((name) => canSend(security.schemes[name], credentials)));
+            const chosen = alternatives.find((names) => names.length > 0 && names.every((name) => canSend(schemeNamed(security, name), credentials)));
             let authenticated = request;
             for (const name of chosen ?? [])
-                authenticated = await apply(security.schemes[name], credentials, authenticated);
+                authenticated = await apply(schemeNamed(security, name), credentials, authenticated);
             return authenticated;
         },
     };
+}
+/** Own keys only: a requirement naming `constructor` must not find Object.prototype's. */
+function schemeNamed(security, name) {
+    return Object.hasOwn(security.schemes, name) ? security.schemes[name] : undefined;
 }
 function canSend(scheme, credentials) {
     if (scheme === undefined)
