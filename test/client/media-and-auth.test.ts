@@ -6,10 +6,14 @@
  * spec's security schemes (an API key in a header, the query or a cookie, basic, bearer, none).
  * The client is generated from test/fixtures/specs/wire.yaml (test/support/fixture-packages.ts).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GeneratorError } from '../../generator/errors.js';
+import { generate, generateToDisk } from '../../generator/pipeline.js';
+import { scratchFolders } from '../generator/helpers.js';
 import { fixturePackage } from '../support/fixture-packages.js';
 import { json, startRecordingServer, type RecordedRequest, type RecordingServer } from '../support/recording-server.js';
 
@@ -343,5 +347,52 @@ describe("with the unified API's extensions (test/fixtures/specs/wire-unified.ya
     ]);
     expect(await issues({ integration: 'beta', cookie: { region: 'asia' }, body: {} })).toEqual([expect.objectContaining({ path: 'cookie.region', code: 'unsupported_value' })]);
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('media types and security schemes from an untrusted spec', () => {
+  const scratch = scratchFolders();
+  const specWith = (content: string) => {
+    const file = join(scratch('hostile-wire'), 'openapi.yaml');
+    writeFileSync(
+      file,
+      `openapi: 3.0.3
+info: { title: Hostile, version: '1' }
+security:
+  - __proto__: []
+  - constructor: []
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200':
+          description: ok
+          content:
+            ${content}: { schema: { type: string } }
+components:
+  securitySchemes:
+    __proto__: { type: apiKey, in: header, name: x-key }
+`,
+    );
+    return file;
+  };
+
+  it('refuses a media type no header can carry, with its pointer', async () => {
+    const error = await generate({ specPath: specWith('"text/plain\\r\\nX-Injected: 1"'), outDir: '.tmp/never-written' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect((error as Error).message).toContain('#/paths/~1a/get/responses/200/content/text~1plain');
+    expect((error as Error).message).toContain('is not a media type');
+  });
+
+  it('sends a key whose scheme is named __proto__, and meets no scheme through an inherited name', async () => {
+    const out = join(scratch('hostile-wire'), 'out');
+    await generateToDisk({ specPath: specWith("'text/plain'"), outDir: out });
+    const { createClient } = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { createClient(options: object): { getA(): Promise<unknown> } };
+    server.answer((_, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
+
+    expect(await createClient({ apiKey, baseUrl: server.url }).getA()).toBe('ok');
+    expect(only().headers['x-key']).toBe(apiKey);
   });
 });
