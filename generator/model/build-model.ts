@@ -19,7 +19,6 @@ export function buildModel(document: Json): ApiModel {
   const info = isPlainObject(document.info) ? document.info : {};
   const declared = readDeclaredIntegrations(document);
   const operations: OperationModel[] = [];
-  const ownSecurity: boolean[] = [];
   const methodNames = new Map<string, { methodName: string; where: string }>();
 
   for (const [route, rawPathItem] of Object.entries(isPlainObject(document.paths) ? document.paths : {})) {
@@ -41,7 +40,6 @@ export function buildModel(document: Json): ApiModel {
       }
       methodNames.set(operation.methodName.toLowerCase(), { methodName: operation.methodName, where });
       operations.push(operation);
-      ownSecurity.push(operation.ownSecurity);
     }
   }
 
@@ -62,7 +60,7 @@ export function buildModel(document: Json): ApiModel {
     docsUrl: isPlainObject(document.externalDocs) ? stringOrUndefined(document.externalDocs.url) : undefined,
     integrations,
     operations,
-    auth: authModel(readSecuritySchemes(document, reader), readRequirements(document.security, '#/security'), operations, ownSecurity),
+    auth: authModel(readSecuritySchemes(document, reader), readRequirements(document.security, '#/security'), operations),
   };
 }
 
@@ -161,9 +159,8 @@ function collectParameters(pathItem: Json, operation: Json, where: string, reade
       if (typeof parameter.name !== 'string' || typeof parameter.in !== 'string') {
         throw new GeneratorError(`${node.pointer}: a parameter needs a name and an "in"`);
       }
-      if (!['path', 'query', 'header', 'cookie'].includes(parameter.in)) {
-        throw new GeneratorError(`${node.pointer}/in: ${JSON.stringify(parameter.in)} is not a parameter location (path, query, header or cookie)`);
-      }
+      // Anything else (Swagger 2.0's `body`, `formData`) is a structural problem, reported by validation.
+      if (!['path', 'query', 'header', 'cookie'].includes(parameter.in)) return;
       if (parameter.in === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) {
         ignoredHeaders.add(parameter.name);
         return;

@@ -60,11 +60,11 @@ export function readRequirements(value: unknown, where: string): string[][] | un
  * credentials it is given, rather than none at all (GitHub's and Kubernetes' specs declare their
  * token that way).
  */
-export function authModel(schemes: SecuritySchemeModel[], rootSecurity: string[][] | undefined, operations: OperationModel[], ownSecurity: boolean[]): AuthModel {
-  const implied = rootSecurity === undefined && !ownSecurity.some(Boolean) && schemes.length > 0;
+export function authModel(schemes: SecuritySchemeModel[], rootSecurity: string[][] | undefined, operations: OperationModel[]): AuthModel {
+  const implied = rootSecurity === undefined && !operations.some((operation) => operation.ownSecurity) && schemes.length > 0;
   const security = rootSecurity ?? (implied ? schemes.map((scheme) => [scheme.name]) : []);
-  for (const [index, operation] of operations.entries()) {
-    if (!ownSecurity[index]) operation.security = security;
+  for (const operation of operations) {
+    if (!operation.ownSecurity) operation.security = security;
   }
   return { schemes, security, implied, credentials: credentialsOf(schemes, operations) };
 }
