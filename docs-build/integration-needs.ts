@@ -49,8 +49,8 @@ export interface IntegrationNeeds {
   unsupported: { summary: string; coverageLink: string }[];
 }
 
-const WHERE: Record<PartName, string> = { path: 'in the path', query: 'in the query', body: 'in the body' };
-const PARTS: PartName[] = ['path', 'query', 'body'];
+const WHERE: Record<PartName, string> = { path: 'in the path', query: 'in the query', header: 'in a header', cookie: 'in a cookie', body: 'in the body' };
+const PARTS: PartName[] = ['path', 'query', 'header', 'cookie', 'body'];
 
 export function integrationNeeds(model: ApiModel, integration: IntegrationModel): IntegrationNeeds {
   const page = integrationPage(integration.slug);

@@ -8,9 +8,17 @@ export const operations = {
     createUser: createUserOperation,
     updateUser: updateUserOperation,
 };
+/** How the API authenticates (its `securitySchemes`), what an operation needs unless it says otherwise, and which credentials every operation needs. */
+const security = {
+    schemes: {
+        bearerAuth: { type: 'bearer' },
+    },
+    security: [['bearerAuth']],
+    required: ['token'],
+};
 /** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. Options it cannot honour (a `maxRetries` of `Infinity`, a token with a line break) throw a `TypeError`. */
 export function createClient(options) {
-    const core = createCore({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, Object.keys(integrations));
+    const core = createCore({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, { integrations: Object.keys(integrations), security });
     return {
         createUser: (request, options) => core.send('createUser', request, options),
         updateUser: (request, options) => core.send('updateUser', request, options),

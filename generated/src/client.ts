@@ -5,8 +5,9 @@ import type { paths } from './paths.js';
 import {
   createCore,
   type ApiPromise,
-  type ClientOptions,
+  type ConnectionOptions,
   type RequestOptions,
+  type Security,
 } from './runtime/index.js';
 import type { BoundRequest, OperationsOf } from './runtime/types.js';
 import { integrations, type Integration } from './integrations.js';
@@ -32,6 +33,21 @@ export const operations: {
 } = {
   createUser: createUserOperation,
   updateUser: updateUserOperation,
+};
+
+/** How to reach the API, and the credentials to send. */
+export interface ClientOptions extends ConnectionOptions {
+  /** Sent as `Authorization: Bearer <token>` (`bearerAuth`: Your Truto API token: `Authorization: Bearer <your_api_token>`). */
+  token: string;
+}
+
+/** How the API authenticates (its `securitySchemes`), what an operation needs unless it says otherwise, and which credentials every operation needs. */
+const security: Security = {
+  schemes: {
+    bearerAuth: { type: 'bearer' },
+  },
+  security: [['bearerAuth']],
+  required: ['token'],
 };
 
 /** Every operation as one integration calls it: `integrated_account_id` is filled in. `IntegrationClient<I>` keeps the ones `I` supports. */
@@ -99,7 +115,7 @@ export interface Client {
 
 /** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. Options it cannot honour (a `maxRetries` of `Infinity`, a token with a line break) throw a `TypeError`. */
 export function createClient(options: ClientOptions): Client {
-  const core = createCore<paths>({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, Object.keys(integrations));
+  const core = createCore<paths>({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, { integrations: Object.keys(integrations), security });
   return {
     createUser: (request, options) => core.send('createUser', request, options),
     updateUser: (request, options) => core.send('updateUser', request, options),

@@ -4,6 +4,7 @@ export {
   createClient,
   operations,
   type Client,
+  type ClientOptions,
   type IntegrationClient,
   type IntegrationMethods,
 } from './client.js';
@@ -34,7 +35,6 @@ export {
   RequestValidationError,
   TimeoutError,
   UnifiedApiError,
-  type ClientOptions,
   type RequestOptions,
   type ValidationIssue,
   type WithResponse,

@@ -7,9 +7,9 @@ import {
   type SourceFileStructure,
   type StatementStructures,
 } from 'ts-morph';
-import type { ApiModel, OperationModel } from '../model/types.js';
+import type { ApiModel, CredentialName, OperationModel, SecuritySchemeModel } from '../model/types.js';
 import { docs } from './docs.js';
-import { memberName, propertyName, stringLiteral } from './literal.js';
+import { memberName, objectKey, propertyName, stringLiteral, valueLiteral } from './literal.js';
 import { operationModule, tableName } from './operation.js';
 import type { Verbatim } from './verbatim.js';
 
@@ -39,6 +39,7 @@ export function emitClient(model: ApiModel, verbatim: Verbatim): SourceFileStruc
       ],
     },
   ];
+  statements.push(...authStatements(model, verbatim));
   if (aware) statements.push(...integrationClientTypes(model));
   statements.push(clientInterface(model, aware), createClientFunction(model, aware, verbatim));
   return { kind: StructureKind.SourceFile, statements };
@@ -51,7 +52,7 @@ function imports(model: ApiModel, aware: boolean): ImportDeclarationStructure[] 
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createCore', ...['ApiPromise', 'ClientOptions', 'RequestOptions'].map((name) => ({ name, isTypeOnly: true }))],
+      namedImports: ['createCore', ...['ApiPromise', 'ConnectionOptions', 'RequestOptions', 'Security'].map((name) => ({ name, isTypeOnly: true }))],
     },
   ];
   if (aware) {
@@ -203,7 +204,7 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     );
   }
   lines.push('  use: core.use,', '  eject: core.eject,', '  raw: core.raw,');
-  const known = aware ? ', Object.keys(integrations)' : '';
+  const api = aware ? '{ integrations: Object.keys(integrations), security }' : '{ security }';
   const server = model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? model.serverUrl : undefined;
   const coreOptions = server ? `{ ...options, baseUrl: options.baseUrl ?? ${stringLiteral(server)} }` : 'options';
   return {
@@ -211,10 +212,112 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     isExported: true,
     name: 'createClient',
     docs: docs(
-      `Creates a client. Every request is checked against its integration's rules before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, a token with a line break) throw a \`TypeError\`.`,
+      `Creates a client. Every request is checked against its integration's rules before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, a ${credentialWord(model)} with a line break) throw a \`TypeError\`.`,
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',
-    statements: [`const core = createCore<paths>(${coreOptions}, operations${known});`, verbatim(`return {\n${lines.join('\n')}\n};`)],
+    statements: [`const core = createCore<paths>(${coreOptions}, operations, ${api});`, verbatim(`return {\n${lines.join('\n')}\n};`)],
   };
+}
+
+/**
+ * What a spec that declares no security scheme gets: an optional bearer token, sent when given.
+ * Many specs leave authentication out; a bearer token is what most such APIs take.
+ */
+const UNDECLARED: SecuritySchemeModel = { name: 'bearer', pointer: '', kind: 'bearer' };
+
+/** The schemes the client sends, and whether they are the spec's. */
+function schemesOf(model: ApiModel): { schemes: SecuritySchemeModel[]; declared: boolean } {
+  return model.auth.schemes.length > 0 ? { schemes: model.auth.schemes, declared: true } : { schemes: [UNDECLARED], declared: false };
+}
+
+/** The word the docs use for the client's credential: `token`, `apiKey`, ... */
+function credentialWord(model: ApiModel): string {
+  const { schemes } = schemesOf(model);
+  return schemes[0]!.kind === 'apiKey' ? 'key' : schemes[0]!.kind === 'basic' ? 'user name' : 'token';
+}
+
+/**
+ * `ClientOptions` (the connection's options and the credentials the API's schemes take, each
+ * required when no operation can do without it) and `security`, the schemes and requirements the
+ * runtime authenticates each request by.
+ */
+function authStatements(model: ApiModel, verbatim: Verbatim): StatementStructures[] {
+  const { schemes, declared } = schemesOf(model);
+  const credentials = declared ? model.auth.credentials : { token: 'optional' as const };
+  const required = (Object.keys(credentials) as CredentialName[]).filter((name) => credentials[name] === 'required');
+  const security = declared ? model.auth.security : [['bearer']];
+  const schemeLines = schemes.map((scheme) => `    ${objectKey(scheme.name)}: ${schemeLiteral(scheme)},`);
+  return [
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'ClientOptions',
+      docs: docs('How to reach the API, and the credentials to send.'),
+      extends: ['ConnectionOptions'],
+      properties: (['token', 'apiKey', 'username', 'password'] as const)
+        .filter((name) => credentials[name] !== undefined)
+        .map((name) => ({
+          name,
+          hasQuestionToken: credentials[name] !== 'required',
+          type: 'string',
+          docs: docs(credentialDocs(name, schemes, declared)),
+        })),
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs(
+        declared
+          ? `How the API authenticates (its \`securitySchemes\`), what an operation needs unless it says otherwise${model.auth.implied ? ' (the spec requires none, so any scheme it declares is sent when its credentials are given)' : ''}, and which credentials every operation needs.`
+          : 'The spec declares no security scheme: a token is sent as a bearer token when given.',
+      ),
+      declarations: [
+        {
+          name: 'security',
+          type: 'Security',
+          initializer: verbatim(
+            `{\n  schemes: {\n${schemeLines.join('\n')}\n  },\n  security: ${requirementsLiteral(security)},\n  required: ${valueLiteral(required, '  ')},\n}`,
+          ),
+        },
+      ],
+    },
+  ];
+}
+
+/** `[['a'], ['b', 'c']]`, one alternative per line when long. */
+function requirementsLiteral(requirements: string[][]): string {
+  const alternatives = requirements.map((names) => `[${names.map(stringLiteral).join(', ')}]`);
+  const inline = `[${alternatives.join(', ')}]`;
+  return inline.length <= 80 ? inline : `[\n${alternatives.map((alternative) => `    ${alternative},`).join('\n')}\n  ]`;
+}
+
+function schemeLiteral(scheme: SecuritySchemeModel): string {
+  if (scheme.kind !== 'apiKey') return `{ type: ${stringLiteral(scheme.kind)} }`;
+  return `{ type: 'apiKey', in: ${stringLiteral(scheme.in!)}, name: ${stringLiteral(scheme.parameterName!)} }`;
+}
+
+/** What an option's doc comment says: how each scheme that takes it sends it. */
+function credentialDocs(name: CredentialName, schemes: SecuritySchemeModel[], declared: boolean): string {
+  const named = (scheme: SecuritySchemeModel) => (declared ? ` (\`${scheme.name}\`${scheme.description ? `: ${scheme.description.trim().replace(/\.$/, '')}` : ''})` : '');
+  switch (name) {
+    case 'token':
+      return schemes
+        .filter((scheme) => scheme.kind === 'bearer')
+        .map((scheme) => `Sent as \`Authorization: Bearer <token>\`${named(scheme)}.`)
+        .join('\n\n');
+    case 'apiKey': {
+      const places = schemes
+        .filter((scheme) => scheme.kind === 'apiKey')
+        .map((scheme) => `${scheme.in === 'header' ? 'the header' : scheme.in === 'query' ? 'the query parameter' : 'the cookie'} \`${scheme.parameterName}\`${named(scheme)}`);
+      return places.length === 1 ? `Sent as ${places[0]}.` : `Sent where the operation's scheme says:\n\n${places.map((place) => `- ${place}`).join('\n')}`;
+    }
+    case 'username':
+      return schemes
+        .filter((scheme) => scheme.kind === 'basic')
+        .map((scheme) => `Basic authentication's user name, sent with \`password\` as \`Authorization: Basic ...\`${named(scheme)}.`)
+        .join('\n\n');
+    case 'password':
+      return "Basic authentication's password; empty when left out.";
+  }
 }

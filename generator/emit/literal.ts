@@ -29,7 +29,7 @@ export function memberName(name: string): string {
  * instead of making a key: a spec's property named `__proto__` would vanish from its table and
  * hand the table's lookups to `x`. A computed key is an own property like any other.
  */
-function objectKey(name: string): string {
+export function objectKey(name: string): string {
   return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyName(name);
 }
 

@@ -5,6 +5,7 @@ import type { ApiModel, OperationModel } from '../model/types.js';
 import { INTEGRATED_ACCOUNT_PARAMETER } from './client.js';
 import { valueLiteral } from './literal.js';
 import { packageMetadata, type MetadataOptions } from './package-metadata.js';
+import { authenticationSection, bodiesSection, createClientExample, credentialRows, credentialWords, exampleRequestCode, parametersSection } from './readme-wire.js';
 import { RESERVED } from '../model/names.js';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url);
@@ -37,6 +38,12 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
     openapiFetchVersion: options.openapiFetchVersion,
     baseUrl: model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? `\`${model.serverUrl}\`` : '(required: the spec names no absolute server)',
     integrationCount: model.integrations.length || undefined,
+    credentials: credentialRows(model),
+    createClientExample: createClientExample(model),
+    credentialWords: credentialWords(model),
+    authentication: authenticationSection(model),
+    bodies: bodiesSection(model),
+    parameters: parametersSection(model),
     bindsAccount: model.operations.some((op) => op.parts.query?.fields.some((f) => f.name === INTEGRATED_ACCOUNT_PARAMETER)),
     operations: examples.map(({ op, example }) => ({
       methodName: op.methodName,
@@ -89,8 +96,8 @@ function operationExample(model: ApiModel, op: OperationModel) {
   return {
     integrationName: slug ? model.integrations.find((i) => i.slug === slug)?.name : undefined,
     requiredList: required.length ? required.map((name) => `\`${name}\``).join(', ') : undefined,
-    code: valueLiteral(request),
-    indentedCode: valueLiteral(request, '  '),
+    code: exampleRequestCode(op, request),
+    indentedCode: exampleRequestCode(op, request, '  '),
   };
 }
 

@@ -5,11 +5,12 @@ import type { Json } from '../model/resolve.js';
 import type { ApiModel } from '../model/types.js';
 import { emitClient } from './client.js';
 import { emitIntegrations } from './integrations.js';
-import { emitOperation, operationModule } from './operation.js';
+import { emitOperation, operationModule, REQUEST_BODIES_MODULE } from './operation.js';
 import { emitPackageFiles } from './package-files.js';
 import type { MetadataOptions } from './package-metadata.js';
 import { emitPackageIndex } from './package-index.js';
 import { emitPaths } from './paths.js';
+import { emitRequestBodies } from './request-bodies.js';
 import { createVerbatimTexts } from './verbatim.js';
 
 const RUNTIME = new URL('../../templates/runtime/', import.meta.url);
@@ -18,7 +19,7 @@ const HEADER = '// Generated from openapi.json by the unified API generator. Do 
 /** What the runtime's index exports, re-exported from the package root. */
 const RUNTIME_EXPORTS = {
   values: ['AbortError', 'ApiError', 'ApiPromise', 'ConnectionError', 'InvalidResponseError', 'RequestValidationError', 'TimeoutError', 'UnifiedApiError'],
-  types: ['ClientOptions', 'RequestOptions', 'ValidationIssue', 'WithResponse'],
+  types: ['RequestOptions', 'ValidationIssue', 'WithResponse'],
 };
 
 /** ts-morph prints each structure to text; nothing is parsed back, since the text is all we keep. */
@@ -41,6 +42,13 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
   // openapi-typescript writes types only: the source is its own declaration file, and runs as nothing.
   files.set('dist/paths.d.ts', paths);
   files.set('dist/paths.js', 'export {};\n');
+  const requestBodies = await emitRequestBodies(document, model);
+  if (requestBodies !== undefined) {
+    const text = HEADER + requestBodies;
+    files.set(`src/${REQUEST_BODIES_MODULE}.ts`, text);
+    files.set(`dist/${REQUEST_BODIES_MODULE}.d.ts`, text);
+    files.set(`dist/${REQUEST_BODIES_MODULE}.js`, 'export {};\n');
+  }
   for (const file of readdirSync(RUNTIME).filter((f) => f.endsWith('.ts')).sort()) {
     files.set(`src/runtime/${file}`, readFileSync(new URL(file, RUNTIME), 'utf8'));
   }
@@ -52,7 +60,7 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
   if (model.integrations.length > 0) files.set('src/integrations.ts', print('integrations.ts', emitIntegrations(model, verbatim)));
   for (const operation of model.operations) {
     const module = operationModule(operation);
-    const { source, declarations, javascript } = emitOperation(operation, verbatim);
+    const { source, declarations, javascript } = emitOperation(operation, model.auth, verbatim);
     files.set(`src/${module}.ts`, print(`${module}.ts`, source));
     files.set(`dist/${module}.d.ts`, print(`${module}.d.ts`, declarations));
     files.set(`dist/${module}.js`, print(`${module}.js`, javascript));

@@ -2,11 +2,25 @@ import { astToString, resolveRef, scanDiscriminators, transformSchema, type Glob
 import { GeneratorError } from '../errors.js';
 import type { Json } from '../model/resolve.js';
 
-/** openapi-typescript's options, all at its defaults. */
+/** openapi-typescript's options: its defaults, but for `emptyObjectsUnknown` (below). */
 const OPTIONS: OpenAPITSOptions = { silent: true };
+
+/** How to read the spec: as openapi-typescript does, or for request bodies only (request-bodies.ts). */
+export interface PathsReading {
+  /**
+   * A property with a `default` is always there (openapi-typescript's default): true of responses;
+   * false where a request may leave it to the server.
+   */
+  defaultNonNullable: boolean;
+}
 
 /**
  * `paths.ts`: openapi-typescript's types for the whole spec, which every other type indexes into.
+ *
+ * One option differs from its defaults, `emptyObjectsUnknown`: an object schema that lists no
+ * properties and says nothing of others (`type: object`) allows any keys, as JSON Schema reads it,
+ * rather than none (`Record<string, never>`, which leaves Kubernetes' merge patches unsendable).
+ * request-bodies.ts reads the spec again with `defaultNonNullable` off.
  *
  * Its transform runs on the document the generator has validated and bundled, not through its
  * `openapiTS()` entry, which would validate and bundle once more with the Redocly 1.x it bundles:
@@ -15,16 +29,16 @@ const OPTIONS: OpenAPITSOptions = { silent: true };
  * any `$ref` the bundle still holds (README, Trust model). The context below is the one
  * `openapiTS()` builds from the same options.
  */
-export async function emitPaths(document: Json): Promise<string> {
+export async function emitPaths(document: Json, reading: PathsReading = { defaultNonNullable: true }): Promise<string> {
   try {
     const schema = structuredClone(document) as unknown as OpenAPI3;
     const ctx: GlobalContext = {
       additionalProperties: false,
       alphabetize: false,
       arrayLength: false,
-      defaultNonNullable: true,
+      defaultNonNullable: reading.defaultNonNullable,
       discriminators: scanDiscriminators(schema, OPTIONS),
-      emptyObjectsUnknown: false,
+      emptyObjectsUnknown: true,
       enum: false,
       enumValues: false,
       conditionalEnums: false,

@@ -2,10 +2,12 @@ import { GeneratorError, pointer } from '../errors.js';
 import { X_INTEGRATIONS, X_SUPPORTED, isPlainObject, isProblem, readIntegrations, readSlugList } from '../../extensions/index.js';
 import { assertNoCompositionCycle } from './composition-cycles.js';
 import { NameError, operationIdFromRoute, toMethodName, toTypeName } from './names.js';
+import { buildRequestBody, buildResponse } from './media.js';
 import { createResolver, type Json } from './resolve.js';
 import { createSchemaReader, text, type SchemaReader } from './schemas.js';
+import { authModel, readRequirements, readSecuritySchemes } from './security.js';
 import { computeSupport } from './support.js';
-import type { ApiModel, FieldModel, HttpMethod, IntegrationModel, OperationModel, PartModel, PartName, ResponseModel } from './types.js';
+import type { ApiModel, FieldModel, HttpMethod, IntegrationModel, OperationModel, PartModel, PartName } from './types.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -58,6 +60,7 @@ export function buildModel(document: Json): ApiModel {
     docsUrl: isPlainObject(document.externalDocs) ? stringOrUndefined(document.externalDocs.url) : undefined,
     integrations,
     operations,
+    auth: authModel(readSecuritySchemes(document, reader), readRequirements(document.security, '#/security'), operations),
   };
 }
 
@@ -94,13 +97,14 @@ function buildOperation(
   }
 
   const parts: Partial<Record<PartName, PartModel>> = {};
-  const parameters = collectParameters(pathItem, operation, where, reader);
-  for (const location of ['path', 'query'] as const) {
+  const { parameters, ignoredHeaders } = collectParameters(pathItem, operation, where, reader);
+  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
     const fields = parameters.filter((p) => p.in === location).map((p) => p.field);
     if (fields.length > 0) parts[location] = { required: location === 'path' || fields.some((f) => f.required === true), open: false, fields };
   }
   const body = buildRequestBody(operation, where, reader);
   if (body) parts.body = body;
+  const security = readRequirements(operation.security, `${where}/security`);
 
   const model: OperationModel = {
     operationId,
@@ -115,6 +119,10 @@ function buildOperation(
     integrations,
     parts,
     response: buildResponse(operation, where, reader),
+    // The API's default, filled in once every operation is read (security.ts).
+    security: security ?? [],
+    ownSecurity: security !== undefined,
+    ...(ignoredHeaders.length > 0 ? { ignoredHeaders } : {}),
     support: new Map(),
   };
   model.support = computeSupport(model);
@@ -126,9 +134,19 @@ interface Parameter {
   field: FieldModel;
 }
 
-/** Path-item parameters apply to every operation under it; an operation's own parameter of the same name and location wins. */
-function collectParameters(pathItem: Json, operation: Json, where: string, reader: SchemaReader): Parameter[] {
+/**
+ * OpenAPI: header parameters of these names are ignored; the client sets them (from the media types
+ * and the security schemes).
+ */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+/**
+ * Path-item parameters apply to every operation under it; an operation's own parameter of the same
+ * name and location wins (header names compared as HTTP does, without case).
+ */
+function collectParameters(pathItem: Json, operation: Json, where: string, reader: SchemaReader): { parameters: Parameter[]; ignoredHeaders: string[] } {
   const byKey = new Map<string, Parameter>();
+  const ignoredHeaders = new Set<string>();
   const sources: [unknown, string][] = [
     [pathItem.parameters, `${where.slice(0, where.lastIndexOf('/'))}/parameters`],
     [operation.parameters, `${where}/parameters`],
@@ -141,40 +159,22 @@ function collectParameters(pathItem: Json, operation: Json, where: string, reade
       if (typeof parameter.name !== 'string' || typeof parameter.in !== 'string') {
         throw new GeneratorError(`${node.pointer}: a parameter needs a name and an "in"`);
       }
-      if (parameter.in === 'header' || parameter.in === 'cookie') return;
+      // Anything else (Swagger 2.0's `body`, `formData`) is a structural problem, reported by validation.
+      if (!['path', 'query', 'header', 'cookie'].includes(parameter.in)) return;
+      if (parameter.in === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) {
+        ignoredHeaders.add(parameter.name);
+        return;
+      }
       const schemaWhere = `${node.resolved}/schema`;
       const schema = reader.schema(parameter.schema, schemaWhere);
       const schemaNode = isPlainObject(parameter.schema) ? reader.written(parameter.schema, schemaWhere).target : {};
-      byKey.set(`${parameter.in} ${parameter.name}`, {
+      byKey.set(`${parameter.in} ${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, {
         in: parameter.in,
         field: reader.field(parameter.name, node, schema, schemaNode, parameter.required === true || parameter.in === 'path'),
       });
     });
   }
-  return [...byKey.values()];
-}
-
-function buildRequestBody(operation: Json, where: string, reader: SchemaReader): PartModel | undefined {
-  if (operation.requestBody === undefined) return undefined;
-  const { target: requestBody, resolved } = reader.written(operation.requestBody, `${where}/requestBody`);
-  const media = pickJsonMedia(requestBody.content);
-  if (!media) return undefined;
-  const schema = reader.schema(media.value.schema, `${resolved}/content/${escape(media.type)}/schema`);
-  return { required: requestBody.required === true, open: schema.open, mediaType: media.type, fields: schema.fields, schema };
-}
-
-/** The first 2xx response (in status order) with a JSON body. */
-function buildResponse(operation: Json, where: string, reader: SchemaReader): ResponseModel | undefined {
-  const responses = isPlainObject(operation.responses) ? operation.responses : {};
-  const statuses = Object.keys(responses).filter((s) => /^2(\d\d|XX)$/i.test(s)).sort();
-  for (const status of statuses) {
-    const { target: response, resolved } = reader.written(responses[status], `${where}/responses/${status}`);
-    const media = pickJsonMedia(response.content);
-    if (!media) continue;
-    const schema = reader.schema(media.value.schema, `${resolved}/content/${escape(media.type)}/schema`);
-    return { status, mediaType: media.type, description: text(response.description), fields: schema.fields, schema };
-  }
-  return undefined;
+  return { parameters: [...byKey.values()], ignoredHeaders: [...ignoredHeaders] };
 }
 
 function readDeclaredIntegrations(document: Json): Map<string, { name: string }> {
@@ -191,17 +191,7 @@ function slugList(value: unknown, where: string): string[] | undefined {
   return list;
 }
 
-function pickJsonMedia(content: unknown): { type: string; value: Json } | undefined {
-  if (!isPlainObject(content)) return undefined;
-  const type = Object.keys(content).find((t) => /^application\/(.+\+)?json(;.*)?$/i.test(t));
-  return type && isPlainObject(content[type]) ? { type, value: content[type] } : undefined;
-}
-
 function firstServerUrl(document: Json): string | undefined {
   const first = Array.isArray(document.servers) ? document.servers[0] : undefined;
   return isPlainObject(first) && typeof first.url === 'string' ? first.url : undefined;
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

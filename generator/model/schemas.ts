@@ -130,6 +130,7 @@ export function createSchemaReader(resolver: Resolver): SchemaReader {
       notes: notes && notes.size > 0 ? Object.fromEntries(notes) : undefined,
       example: read('example') ?? schemaNode.example,
       schemaType,
+      ...([node.holder, node.target, schemaNode].some((n) => Object.hasOwn(n, 'default')) ? { hasDefault: true as const } : {}),
     };
   }
 

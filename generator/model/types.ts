@@ -28,6 +28,41 @@ export interface ApiModel {
   /** Every integration the spec declares, by slug order. Empty for a spec without extensions. */
   integrations: IntegrationModel[];
   operations: OperationModel[];
+  /** How the API authenticates: its `securitySchemes`, and what the client asks of the caller for them. */
+  auth: AuthModel;
+}
+
+/**
+ * A way of authenticating that the client can send (`components.securitySchemes`): a bearer token
+ * (`http` `bearer`, `oauth2`, `openIdConnect`), a basic user and password, or an API key in a header,
+ * the query or a cookie. Schemes the client cannot send (`mutualTLS`, `http` `digest`) are not here;
+ * a requirement that names one cannot be met.
+ */
+export interface SecuritySchemeModel {
+  /** Its key in `components.securitySchemes`. */
+  name: string;
+  pointer: string;
+  description?: string;
+  kind: 'bearer' | 'basic' | 'apiKey';
+  /** For an API key: where it goes, and under which name. */
+  in?: 'header' | 'query' | 'cookie';
+  parameterName?: string;
+}
+
+/** The client options that carry credentials, after the schemes that use them. */
+export type CredentialName = 'token' | 'apiKey' | 'username' | 'password';
+
+export interface AuthModel {
+  schemes: SecuritySchemeModel[];
+  /**
+   * The requirements of an operation that states none (the root `security`): alternatives, each the
+   * schemes it needs together; `[]`: none. A spec that declares schemes but requires none anywhere
+   * (GitHub's, Kubernetes') is read as accepting each of them (`implied`).
+   */
+  security: string[][];
+  implied: boolean;
+  /** Per credential option: `required` when every operation needs it, `optional` when some scheme uses it. */
+  credentials: Partial<Record<CredentialName, 'required' | 'optional'>>;
 }
 
 export interface IntegrationModel {
@@ -37,11 +72,37 @@ export interface IntegrationModel {
   operations: string[];
 }
 
+/** The parts of a request, in the order a request lists them. Parameters live in every part but `body`. */
+export type PartName = 'path' | 'query' | 'header' | 'cookie' | 'body';
+
+export const PART_NAMES: readonly PartName[] = ['path', 'query', 'header', 'cookie', 'body'];
+
 /**
- * The parts of a request. Parameters live in every part but `body`; a `header` or `cookie` part
- * would be one more name here, read like `query`.
+ * How a body of a media type is written and read (templates/runtime/media.ts decides, for the
+ * generator and the client alike): JSON (`application/json`, any `+json`), a form, multipart form
+ * data, text (`text/*`, XML, YAML), binary (anything else), or `any` (a wildcard such as
+ * `application/*`: whatever is sent).
  */
-export type PartName = 'path' | 'query' | 'body';
+export type MediaKind = 'json' | 'form' | 'multipart' | 'text' | 'binary' | 'any';
+
+/** One media type a request body may be sent as, or the one a response is read as. */
+export interface MediaModel {
+  /** As the spec writes it: `application/json-patch+json`. */
+  type: string;
+  kind: MediaKind;
+  /** Where its media type object is. */
+  pointer: string;
+  schema: SchemaModel;
+  /** For a form or multipart body: the spec's `encoding` of its properties, where it says anything. */
+  encoding?: Record<string, PropertyEncoding>;
+}
+
+/** How one property of a form or multipart body is written (OpenAPI's encoding object). */
+export interface PropertyEncoding {
+  style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode?: boolean;
+  contentType?: string;
+}
 
 export interface OperationModel {
   operationId: string;
@@ -60,8 +121,17 @@ export interface OperationModel {
   integrations?: string[];
   /** The request's parts that the operation has. */
   parts: Partial<Record<PartName, PartModel>>;
-  /** The successful JSON response, when the operation has one. */
+  /** The successful response the client reads, when the operation has one with a body. */
   response?: ResponseModel;
+  /** The security requirements that apply to it: alternatives, each the schemes it needs together; `[]`: none. */
+  security: string[][];
+  /** `security` is written on the operation, rather than the API's default. */
+  ownSecurity: boolean;
+  /**
+   * Header parameters OpenAPI says to ignore (`Accept`, `Content-Type`, `Authorization`: the client
+   * sets those), as the spec names them.
+   */
+  ignoredHeaders?: string[];
   /** Per integration: what it accepts, requires and returns. Empty when there are no integrations. */
   support: Map<string, IntegrationSupport>;
 }
@@ -71,17 +141,25 @@ export interface PartModel {
   required: boolean;
   /** The schema lets in keys it does not list (`additionalProperties`, `oneOf`/`anyOf`, no `properties`). */
   open: boolean;
-  /** For `body`: the media type sent. */
+  /** For `body`: the default media type (the first JSON one, else the first), as `media[0]`. */
   mediaType?: string;
   fields: FieldModel[];
-  /** For `body`: its schema (whose merged fields are `fields`). */
+  /** For `body`: the default media type's schema (whose merged fields are `fields`). */
   schema?: SchemaModel;
+  /**
+   * For `body`: every media type the operation takes, the default first, then the others in spec
+   * order. Per-integration rules (`fields`) are the default's.
+   */
+  media?: MediaModel[];
 }
 
 export interface ResponseModel {
   status: string;
+  /** The media type read: the first JSON one of the first 2xx answer with a body, else its first. */
   mediaType: string;
+  kind: MediaKind;
   description?: string;
+  /** Top-level fields; empty for a body that is not an object. */
   fields: FieldModel[];
   schema: SchemaModel;
 }
@@ -113,6 +191,8 @@ export interface FieldModel {
   example?: unknown;
   /** The field's JSON schema type, for building example values. */
   schemaType?: string;
+  /** It has a `default` (which the server fills in when the field is left out of a request). */
+  hasDefault?: true;
 }
 
 /**

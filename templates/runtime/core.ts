@@ -1,18 +1,20 @@
 import createClient from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
 import { ApiPromise, type WithResponse } from './api-promise.js';
+import { authentication, BEARER_TOKEN, type Security } from './auth.js';
+import { encodeBody, serializeRawBody } from './body.js';
 import { ApiError, InvalidResponseError, RequestValidationError, type OperationRef } from './errors.js';
-import { checkBaseUrl, checkRequestOptions, checkRetries, checkTimeout, checkToken, type RequestOptions } from './options.js';
+import { mediaKind } from './media.js';
+import { checkBaseUrl, checkCredentials, checkRequestOptions, checkRetries, checkTimeout, type Credentials, type RequestOptions } from './options.js';
+import { cookieHeader, headerParameters } from './parameters.js';
 import { serializePath } from './path.js';
-import { serializeBody } from './body.js';
 import { serializeQuery } from './query.js';
 import type { HttpMethod, OperationTable } from './table.js';
 import { createTransport, type TransportOptions } from './transport.js';
 import { validateRequest, type OperationRequest } from './validate.js';
 
-export interface ClientOptions {
-  /** The API token, sent as `Authorization: Bearer <token>`. */
-  token: string;
+/** The client's options other than its credentials, which each API names after its security schemes. */
+export interface ConnectionOptions {
   /** Where requests go. Default: the spec's first server URL, when it has an absolute one. */
   baseUrl?: string | undefined;
   /** The fetch to send requests with; the global one by default. */
@@ -27,6 +29,14 @@ export interface ClientOptions {
 
 /** A request for a client bound to one integration and integrated account. */
 export type BoundInput = Omit<OperationRequest, 'integration'>;
+
+/** What the core knows of the API besides its operations. */
+export interface ApiDescription {
+  /** Every integration slug, to tell an unknown integration from one that lacks an operation. */
+  integrations?: readonly string[] | undefined;
+  /** How the API authenticates. Default: a bearer token, required (`token`). */
+  security?: Security | undefined;
+}
 
 export interface BindDefaults {
   /** Sent as `query.integrated_account_id` by the operations that take it. */
@@ -61,29 +71,37 @@ type UntypedRequest = (
   route: string,
   init: {
     params: { path: object; query: object | undefined };
-    body: unknown;
-    headers: Record<string, string> | undefined;
+    body: BodyInit | undefined;
+    bodySerializer: (body: BodyInit) => BodyInit;
+    headers: Headers;
     signal: AbortSignal | undefined;
     fetch: typeof fetch;
-    parseAs: 'text';
+    parseAs: 'stream';
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** Keys that belong in a call's options, not in its request: a common slip, caught early. */
-const OPTION_KEYS_IN_REQUEST = ['signal', 'timeoutMs', 'maxRetries'];
+const OPTION_KEYS_IN_REQUEST = ['signal', 'headers', 'timeoutMs', 'maxRetries'];
+
+/** Answers that have no body, whatever their headers say. */
+const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
 /**
  * The client all generated methods go through. `operations` holds each operation's table by
- * operationId; `knownIntegrations` lists every slug of the API, to tell an unknown integration from one
- * that lacks an operation.
+ * operationId; `api` what else the client needs to know: the integrations and the security schemes.
  */
 export function createCore<Paths extends {}>(
-  options: ClientOptions,
+  options: ConnectionOptions & Credentials,
   operations: Readonly<Record<string, OperationTable>>,
-  knownIntegrations?: readonly string[],
+  api: ApiDescription = {},
 ): Core<Paths> {
-  if (typeof options !== 'object' || options === null) throw new TypeError('createClient: options must be an object with a token');
-  const token = checkToken(options.token);
+  const security = api.security ?? BEARER_TOKEN;
+  const knownIntegrations = api.integrations;
+  if (typeof options !== 'object' || options === null) {
+    const needed = security.required.length > 0 ? ` with ${security.required.join(' and ')}` : '';
+    throw new TypeError(`createClient: options must be an object${needed}`);
+  }
+  const credentials = checkCredentials(options, security.required);
   const baseUrl = checkBaseUrl(options.baseUrl);
   const defaults: TransportOptions = {
     fetch: options.fetch,
@@ -92,12 +110,14 @@ export function createCore<Paths extends {}>(
   };
   const raw = createClient<Paths>({
     baseUrl,
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    headers: { Accept: 'application/json' },
     querySerializer: serializeQuery,
     pathSerializer: serializePath,
-    bodySerializer: serializeBody,
+    bodySerializer: serializeRawBody,
     fetch: createTransport(defaults),
   });
+  // The first middleware, so that the caller's own see each request as it is sent.
+  if (Object.keys(credentials).length > 0) raw.use(authentication(security, credentials, operations));
   const request = raw.request as unknown as UntypedRequest;
   const validate = options.validate ?? true;
 
@@ -119,24 +139,25 @@ export function createCore<Paths extends {}>(
       timeoutMs: settings.timeoutMs ?? defaults.timeoutMs,
       maxRetries: settings.maxRetries ?? defaults.maxRetries,
     });
+    let prepared: { headers: Headers; body: BodyInit | undefined };
+    try {
+      prepared = prepare(table, input, settings.headers);
+    } catch (failure) {
+      rethrowForOperation(operationId, failure);
+    }
     // `path` is always given so that a missing parameter throws even when validation is off.
-    const { error, response, data } = await request(table.method, table.route, {
+    const { error, response } = await request(table.method, table.route, {
       params: { path: input.path ?? {}, query: input.query },
-      body: input.body,
-      headers: settings.headers,
+      body: prepared.body,
+      bodySerializer: (body) => body,
+      headers: prepared.headers,
       signal: settings.signal,
       fetch: transport,
-      parseAs: 'text',
-    }).catch((failure: unknown) => {
-      // The serialisers know the field, not the operation.
-      if (failure instanceof RequestValidationError && failure.operationId === undefined) {
-        throw new RequestValidationError(failure.issues, operationId, { cause: failure.cause });
-      }
-      throw failure;
-    });
+      parseAs: 'stream',
+    }).catch((failure: unknown) => rethrowForOperation(operationId, failure));
     const operation: OperationRef = { operationId, method: table.method, route: table.route };
     if (!response.ok) throw new ApiError(operation, response, error);
-    return { data: parseData(operation, table, response, data) as Result, response };
+    return { data: (await readData(operation, table, response)) as Result, response };
   }
 
   function send<Result>(operationId: string, input: OperationRequest, given?: RequestOptions): ApiPromise<Result> {
@@ -178,15 +199,63 @@ export function createCore<Paths extends {}>(
   };
 }
 
+/** The serialisers know the field, not the operation: their `RequestValidationError` gets its name. */
+function rethrowForOperation(operationId: string, failure: unknown): never {
+  if (failure instanceof RequestValidationError && failure.operationId === undefined) {
+    throw new RequestValidationError(failure.issues, operationId, { cause: failure.cause });
+  }
+  throw failure;
+}
+
 /**
- * The data of a 2xx answer, from its text (openapi-fetch hands it over unparsed, `parseAs: 'text'`,
- * or `undefined` for a 204 or an empty `Content-Length`): JSON, or `undefined` when the answer is
- * empty and the operation returns nothing. A body that is not JSON, or an empty one where the
- * operation's table lists the fields it returns, is an `InvalidResponseError` rather than a value
- * that contradicts the method's type.
+ * A call's headers and body: `Accept` for the answer it reads, the body written in its media type
+ * (`Content-Type` with it, but for multipart, whose boundary fetch writes), the header and cookie
+ * parameters, then the call's own `headers`, which win.
  */
-function parseData(operation: OperationRef, table: OperationTable, response: Response, text: unknown): unknown {
-  const body = typeof text === 'string' ? text : '';
+function prepare(table: OperationTable, input: OperationRequest, callHeaders: Record<string, string> | undefined): { headers: Headers; body: BodyInit | undefined } {
+  const headers = new Headers();
+  if (table.responseType !== undefined) headers.set('Accept', table.responseType);
+  let body: BodyInit | undefined;
+  if (input.body !== undefined) {
+    const contentType = input.contentType ?? table.contentTypes?.[0] ?? 'application/json';
+    const encoded = encodeBody(input.body, contentType, table.encoding?.[contentType]);
+    body = encoded.body;
+    if (encoded.contentType !== undefined) headers.set('Content-Type', encoded.contentType);
+  }
+  for (const [name, value] of headerParameters(input.header)) headers.set(name, value);
+  const cookie = cookieHeader(input.cookie);
+  if (cookie !== undefined) headers.set('Cookie', cookie);
+  for (const [name, value] of Object.entries(callHeaders ?? {})) headers.set(name, value);
+  return { headers, body };
+}
+
+/**
+ * The data of a 2xx answer, read as the operation's response media type says (media.ts): JSON
+ * parsed, text as a string, anything else as a `Blob`; for a wildcard type, as the answer's own
+ * `Content-Type` says. An answer without a body (204, an empty `Content-Length`, a HEAD) is
+ * `undefined`.
+ */
+async function readData(operation: OperationRef, table: OperationTable, response: Response): Promise<unknown> {
+  if (NO_BODY_STATUSES.has(response.status) || table.method === 'head') return parseJson(operation, table, response, '');
+  const declared = table.responseType ?? 'application/json';
+  const kind = mediaKind(declared);
+  if (kind === 'binary') return response.blob();
+  if (kind === 'text' || kind === 'form' || kind === 'multipart') return response.text();
+  if (kind === 'json') return parseJson(operation, table, response, await response.text());
+  // A wildcard: the answer says what it is.
+  const actual = mediaKind(response.headers.get('content-type') ?? 'text/plain');
+  if (actual === 'json') return parseJson(operation, table, response, await response.text());
+  if (actual === 'binary') return response.blob();
+  const text = await response.text();
+  return text === '' ? undefined : text;
+}
+
+/**
+ * JSON, or `undefined` when the answer is empty and the operation returns nothing. A body that is
+ * not JSON, or an empty one where the operation's table lists the fields it returns, is an
+ * `InvalidResponseError` rather than a value that contradicts the method's type.
+ */
+function parseJson(operation: OperationRef, table: OperationTable, response: Response, body: string): unknown {
   if (body.trim() === '') {
     if (table.response === undefined) return undefined;
     throw new InvalidResponseError(operation, response, body, 'with an empty body; the operation returns a JSON object');

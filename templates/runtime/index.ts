@@ -1,16 +1,19 @@
 /**
  * The hand-written runtime of the generated package: one client core over openapi-fetch, the wire
- * format (query, path and body serialisation, timeout and retries), the pre-send check, the checks of
- * the caller's options, the promise every call returns, and the errors.
+ * format (query, path, header, cookie and body serialisation by media type, authentication, timeout
+ * and retries), the pre-send check, the checks of the caller's options, the promise every call
+ * returns, and the errors.
  */
 export { ApiPromise, type WithResponse } from './api-promise.js';
-export { serializeBody } from './body.js';
+export { authentication, BEARER_TOKEN, type Security, type SecurityScheme } from './auth.js';
+export { encodeBody, serializeBody, serializeRawBody, type BodyEncoding, type EncodedBody, type PropertyEncoding, type RawBody } from './body.js';
 export {
   createCore,
+  type ApiDescription,
   type BindDefaults,
   type BoundOperations,
   type BoundInput,
-  type ClientOptions,
+  type ConnectionOptions,
   type Core,
 } from './core.js';
 export {
@@ -24,9 +27,11 @@ export {
   type OperationRef,
   type ValidationIssue,
 } from './errors.js';
-export { checkRequestOptions, type RequestOptions } from './options.js';
+export { mediaKind, preferredMediaType, type MediaKind } from './media.js';
+export { checkRequestOptions, type CredentialName, type Credentials, type RequestOptions } from './options.js';
+export { cookieHeader, headerParameters } from './parameters.js';
 export { serializePath } from './path.js';
 export { serializeQuery } from './query.js';
-export type { EnumValue, FieldRule, FieldTable, HttpMethod, OperationTable } from './table.js';
+export type { EnumValue, FieldRule, FieldTable, HttpMethod, OperationTable, PartName } from './table.js';
 export { createTransport, type TransportOptions } from './transport.js';
 export { validateRequest, type OperationRequest } from './validate.js';

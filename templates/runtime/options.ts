@@ -2,7 +2,7 @@
  * Checks of what the caller configures: the client's options and each call's. A value the client
  * cannot honour is refused at once with a `TypeError` naming the option, rather than, say, retrying
  * a 429 forever (`maxRetries: Infinity`) or timing out in a millisecond (`timeoutMs: Infinity`, which
- * `setTimeout` turns into 1). Messages never quote the token.
+ * `setTimeout` turns into 1). Messages never quote a credential.
  */
 
 /** Options of one call: the second argument of every client method. */
@@ -38,18 +38,45 @@ export function checkRetries(where: string, value: unknown): number | undefined 
   return value;
 }
 
+/** The credentials a client sends, after the API's security schemes (see auth.ts). */
+export interface Credentials {
+  /** A bearer token: `Authorization: Bearer <token>`. */
+  token?: string | undefined;
+  /** An API key, sent where the API's `apiKey` scheme says: a header, the query or a cookie. */
+  apiKey?: string | undefined;
+  /** Basic authentication's user name. */
+  username?: string | undefined;
+  /** Basic authentication's password; empty when left out. */
+  password?: string | undefined;
+}
+
+export type CredentialName = keyof Credentials;
+
 /**
- * The token goes into a header, so it must be a valid header value. Node's own check throws a
- * `TypeError` whose message holds the whole header, token included; this one says where the problem
- * is instead.
+ * The credentials among the client's options, checked: each given one a string it can send, each of
+ * `required` given. A token or key goes into a header (or the query), so it must be a valid header
+ * value: Node's own check throws a `TypeError` whose message holds the whole header, credential
+ * included; this one says where the problem is instead.
  */
-export function checkToken(value: unknown): string {
-  if (typeof value !== 'string' || value === '') {
-    throw new TypeError(`createClient: token must be a non-empty string, not ${value === '' ? 'an empty string' : typeof value}`);
+export function checkCredentials(options: Credentials, required: readonly CredentialName[]): Credentials {
+  const checked: Credentials = {};
+  for (const name of ['token', 'apiKey', 'username', 'password'] as const) {
+    const value: unknown = options[name];
+    if (value === undefined && !required.includes(name)) continue;
+    if (typeof value !== 'string' || (value === '' && name !== 'password')) {
+      throw new TypeError(`createClient: ${name} must be a non-empty string, not ${value === '' ? 'an empty string' : typeof value}`);
+    }
+    const problem = name === 'username' ? userNameProblem(value) : name === 'password' ? undefined : headerValueProblem(value);
+    if (problem !== undefined) throw new TypeError(`createClient: ${name} cannot be sent in a header: ${problem}`);
+    checked[name] = value;
   }
-  const problem = headerValueProblem(value);
-  if (problem !== undefined) throw new TypeError(`createClient: token cannot be sent in a header: ${problem}`);
-  return value;
+  return checked;
+}
+
+/** Basic authentication joins the user name and the password with a colon, so the name cannot hold one. */
+function userNameProblem(value: string): string | undefined {
+  const colon = value.indexOf(':');
+  return colon === -1 ? undefined : `it holds a colon at character ${colon + 1} of ${value.length}, which basic authentication reads as the end of the name`;
 }
 
 export function checkBaseUrl(value: unknown): string {
@@ -107,7 +134,7 @@ function checkSignal(where: string, value: unknown): AbortSignal | undefined {
 }
 
 /** An HTTP token: the characters a header name may have. */
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+export const HEADER_NAME: RegExp = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function checkHeaders(where: string, value: unknown): Record<string, string> | undefined {
   if (value === undefined) return undefined;
@@ -127,7 +154,7 @@ function checkHeaders(where: string, value: unknown): Record<string, string> | u
 }
 
 /** Why `value` is not a header value fetch would send unchanged, without quoting it; `undefined` if it is. */
-function headerValueProblem(value: string): string | undefined {
+export function headerValueProblem(value: string): string | undefined {
   if (/^[ \t]|[ \t]$/.test(value)) return 'it starts or ends with a space or tab (read from a file? trim it)';
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);

@@ -1,15 +1,20 @@
+import { isRawBody } from './body.js';
 import type { ValidationIssue } from './errors.js';
-import type { FieldRule, FieldTable, OperationTable } from './table.js';
+import type { FieldRule, FieldTable, OperationTable, PartName } from './table.js';
 
 /** A request as the client methods take it, before any check. */
 export interface OperationRequest {
   integration?: string | undefined;
   path?: object | undefined;
   query?: object | undefined;
+  header?: object | undefined;
+  cookie?: object | undefined;
+  /** The media type to send the body as, one of the operation's; its default when left out. */
+  contentType?: string | undefined;
   body?: unknown;
 }
 
-const PARTS = ['path', 'query', 'body'] as const;
+const PARAMETER_PARTS = ['path', 'query', 'header', 'cookie'] as const;
 
 /**
  * Checks a request against its operation's table and the rules of its integration, and returns every
@@ -21,6 +26,10 @@ const PARTS = ['path', 'query', 'body'] as const;
  *
  * Without a usable integration (the spec names none, or the request's is wrong) only what holds for
  * every integration is checked: unknown keys, plainly required keys, the spec's enums.
+ *
+ * The body's fields are checked when it is sent in the operation's default media type, whose schema
+ * the table holds, as an object (not a `Blob` or text the caller wrote): another media type's schema
+ * is the API's to judge. A `contentType` the operation does not take is an issue of its own.
  */
 export function validateRequest(
   table: OperationTable,
@@ -29,11 +38,20 @@ export function validateRequest(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const integration = checkIntegration(table, request.integration, knownIntegrations, issues);
-  for (const part of PARTS) {
-    const open = table.open?.includes(part) ?? false;
-    checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, open, issues);
+  for (const part of PARAMETER_PARTS) checkPart(part, table, request[part], integration, issues);
+  const contentTypes = table.contentTypes ?? ['application/json'];
+  if (request.contentType !== undefined && !contentTypes.includes(request.contentType)) {
+    const expected = contentTypes.map((type) => JSON.stringify(type)).join(', ');
+    issues.push({ path: 'contentType', code: 'unsupported_value', message: `${JSON.stringify(request.contentType)} is not a media type of this operation; expected one of ${expected}` });
+  } else if ((request.contentType ?? contentTypes[0]) === contentTypes[0] && !isWritten(request.body)) {
+    checkPart('body', table, request.body, integration, issues);
   }
   return issues;
+}
+
+/** A body the caller wrote out for the wire (bytes, text, a form of their own): it has no fields to check. */
+function isWritten(body: unknown): boolean {
+  return isRawBody(body) || body instanceof FormData || body instanceof URLSearchParams;
 }
 
 /** Returns the integration to judge the fields by, or `undefined` when there is none to trust. */
@@ -58,14 +76,10 @@ function checkIntegration(
   return undefined;
 }
 
-function checkPart(
-  part: (typeof PARTS)[number],
-  fields: FieldTable,
-  given: ReadonlyMap<string, unknown>,
-  integration: string | undefined,
-  open: boolean,
-  issues: ValidationIssue[],
-): void {
+function checkPart(part: PartName, table: OperationTable, value: unknown, integration: string | undefined, issues: ValidationIssue[]): void {
+  const fields: FieldTable = table.parts[part] ?? {};
+  const open = table.open?.includes(part) ?? false;
+  const given = fieldsOf(value);
   for (const [key, value] of given) {
     if (value === undefined) continue;
     const path = `${part}.${key}`;

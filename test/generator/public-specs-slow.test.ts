@@ -7,10 +7,11 @@
  * that they run one after the other in one worker while the rest of the suite uses the other.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, scratchFolders } from './helpers.js';
-import { SLOW, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages } from './public-specs.js';
+import { SLOW, USAGE, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages, writeUsage } from './public-specs.js';
 
 const scratch = scratchFolders();
 
@@ -23,11 +24,12 @@ function generateCli(spec: string, out: string): Promise<{ code: number; stdout:
   });
 }
 
-/** What each should give: its operations, and whether it carries structural problems (warnings). */
-const EXPECTED: Record<string, { operations: number; warns: boolean }> = {
-  'github-2020.json': { operations: 623, warns: false },
-  'openai.yaml': { operations: 288, warns: true },
-  'stripe-2022.json': { operations: 355, warns: false },
+/** What each should give: its operations, whether it carries structural problems (warnings), and its package's version. */
+const EXPECTED: Record<string, { operations: number; warns: boolean; version: string }> = {
+  'github-2020.json': { operations: 623, warns: false, version: '0.0.4' },
+  'openai.yaml': { operations: 288, warns: true, version: '2.3.0' },
+  // info.version `2020-03-02`, which npm would refuse.
+  'stripe-2022.json': { operations: 355, warns: false, version: '0.0.0-2020-03-02' },
 };
 
 if (!skipWithoutPublicSpecs()) {
@@ -36,8 +38,9 @@ if (!skipWithoutPublicSpecs()) {
       expect(SLOW.filter((file) => publicSpecFiles().includes(file))).toEqual(Object.keys(EXPECTED));
     });
 
-    for (const [file, { operations, warns }] of Object.entries(EXPECTED)) {
-      it(`${file} generates (${operations} operations) and type-checks under TS 5 and 7`, async () => {
+    for (const [file, { operations, warns, version }] of Object.entries(EXPECTED)) {
+      const calls = USAGE[file] ? ', with the calls its spec describes,' : '';
+      it(`${file} generates (${operations} operations) and type-checks${calls} under TS 5 and 7`, async () => {
         const root = scratch('public-slow');
         const result = await generateCli(publicSpec(file), join(root, file));
 
@@ -51,6 +54,8 @@ if (!skipWithoutPublicSpecs()) {
         }
         expect(result.code).toBe(0);
         expect(result.stdout).toContain(`: ${operations} operations, 0 integrations,`);
+        expect((JSON.parse(readFileSync(join(root, file, 'package.json'), 'utf8')) as { version: string }).version).toBe(version);
+        writeUsage(file, join(root, file));
 
         const [ts5, ts7] = await Promise.all([typeCheckPackages(root, [file], 5), typeCheckPackages(root, [file], 7)]);
         expect(ts5.get(file), 'TypeScript 5').toEqual([]);

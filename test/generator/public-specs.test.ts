@@ -5,18 +5,22 @@
  * expected to generate. What each client can send (form bodies, multipart, headers, auth) is tested
  * elsewhere; here, that every spec gives a package at all.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.js';
 import { generate, generateToDisk } from '../../generator/pipeline.js';
 import { runCli, scratchFolders } from './helpers.js';
-import { REFUSED, SLOW, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages } from './public-specs.js';
+import { REFUSED, SLOW, USAGE, publicSpec, publicSpecFiles, skipWithoutPublicSpecs, typeCheckPackages, writeUsage } from './public-specs.js';
 
 const scratch = scratchFolders();
+
+/** semver.org's expression, as npm reads a version. */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const GENERATED = publicSpecFiles().filter((file) => !SLOW.includes(file) && !(file in REFUSED));
 
 /** Per spec: its generation's error, if any, and each compiler's diagnostics for its package. */
-const outcomes = new Map<string, { error?: Error; ts5?: string[]; ts7?: string[] }>();
+const outcomes = new Map<string, { error?: Error; ts5?: string[]; ts7?: string[]; version?: string }>();
 
 if (!skipWithoutPublicSpecs()) {
   beforeAll(async () => {
@@ -25,6 +29,7 @@ if (!skipWithoutPublicSpecs()) {
       try {
         // Each package in a folder named after its spec.
         await generateToDisk({ specPath: publicSpec(file), outDir: join(root, file) });
+        writeUsage(file, join(root, file));
         outcomes.set(file, {});
       } catch (error) {
         outcomes.set(file, { error: error as Error });
@@ -32,16 +37,22 @@ if (!skipWithoutPublicSpecs()) {
     }
     const packages = GENERATED.filter((file) => !outcomes.get(file)!.error);
     const [ts5, ts7] = await Promise.all([typeCheckPackages(root, packages, 5), typeCheckPackages(root, packages, 7)]);
-    for (const file of packages) outcomes.set(file, { ts5: ts5.get(file), ts7: ts7.get(file) });
+    for (const file of packages) {
+      const { version } = JSON.parse(readFileSync(join(root, file, 'package.json'), 'utf8')) as { version: string };
+      outcomes.set(file, { ts5: ts5.get(file), ts7: ts7.get(file), version });
+    }
   }, 300_000);
 
   describe('public specs that generate', () => {
     for (const file of GENERATED) {
-      it(`${file} generates and type-checks under TS 5 and 7`, () => {
+      const calls = USAGE[file] ? ', with the calls its spec describes,' : '';
+      it(`${file} generates and type-checks${calls} under TS 5 and 7, with a semver version`, () => {
         const outcome = outcomes.get(file)!;
         expect(outcome.error?.message).toBeUndefined();
         expect(outcome.ts5, 'TypeScript 5').toEqual([]);
         expect(outcome.ts7, 'TypeScript 7').toEqual([]);
+        // npm publish refuses anything else (Kubernetes' info.version is `v1.24.0`).
+        expect(outcome.version).toMatch(SEMVER);
       });
     }
   });

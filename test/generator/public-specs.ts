@@ -48,6 +48,77 @@ export const REFUSED: Record<string, { says: RegExp; oneLine: boolean }> = {
   'petstore31-codefirst.json': { says: /petdetails/, oneLine: false },
 };
 
+/**
+ * What a user of each client writes, per spec: a module put into the generated package's `src/`
+ * (`public-spec-usage.ts`), so that the package's type check checks it too. Each call is one kind of
+ * call the spec describes (a form body, a multipart upload, a patch media type, an API key, a header
+ * parameter); each `@ts-expect-error` a mistake the types must catch.
+ */
+export const USAGE: Record<string, string> = {
+  'stripe-2022.json': `
+const client = createClient({ username: 'sk_test_123' });
+export const bearer = createClient({ token: 'sk_test_123' });
+export async function use(file: Blob) {
+  const customer = await client.postCustomers({ body: { email: 'ada@example.com', metadata: { plan: 'pro' }, expand: ['default_source'] } });
+  const id: string = customer.id;
+  // @ts-expect-error a misspelt field of a form body is caught
+  await client.postCustomers({ body: { emial: 'ada@example.com' } });
+  await client.postFiles({ body: { file, purpose: 'dispute_evidence', file_link_data: { create: true } } });
+  return id;
+}
+`,
+  'k8s-core-v1.json': `
+const client = createClient({ apiKey: 'Bearer token' });
+const path = { name: 'web', namespace: 'default' };
+export async function use() {
+  await client.patchCoreV1NamespacedPod({ path, body: [{ op: 'replace', path: '/spec/activeDeadlineSeconds', value: 30 }] });
+  await client.patchCoreV1NamespacedPod({ path, contentType: 'application/merge-patch+json', body: { metadata: { labels: { tier: 'web' } } } });
+  await client.patchCoreV1NamespacedPod({ path, contentType: 'application/strategic-merge-patch+json', body: { spec: { containers: [] } } });
+  await client.patchCoreV1NamespacedPod({ path, contentType: 'application/apply-patch+yaml', body: 'kind: Pod\\n' });
+  // @ts-expect-error only the operation's own media types
+  await client.patchCoreV1NamespacedPod({ path, contentType: 'application/xml', body: '<pod/>' });
+  const pod = await client.createCoreV1NamespacedPod({ path: { namespace: 'default' }, body: { metadata: { name: 'web' }, spec: { containers: [{ name: 'web' }] } } });
+  return pod.metadata?.name;
+}
+`,
+  'truto-test-api.yml': `
+const client = createClient({ apiKey: 'key' });
+export async function use(file: File) {
+  const attachment = await client.postAttachments({ body: { file, ticket_id: 1 } });
+  const bytes: Blob = await client.getAttachmentsId({ path: { id: 1 } });
+  // @ts-expect-error the upload is required
+  await client.postAttachments({ body: { ticket_id: 1 } });
+  return [attachment, bytes];
+}
+`,
+  'petstore30.yaml': `
+const client = createClient({ apiKey: 'special-key', token: 'oauth-token' });
+export async function use(image: Blob) {
+  await client.deletePet({ path: { petId: 1 }, header: { api_key: 'special-key' } });
+  await client.addPet({ contentType: 'application/x-www-form-urlencoded', body: { name: 'Rex', photoUrls: ['a'] } });
+  await client.addPet({ contentType: 'application/xml', body: '<pet><name>Rex</name></pet>' });
+  await client.uploadFile({ path: { petId: 1 }, body: image });
+  // @ts-expect-error the XML body is text the caller writes
+  await client.addPet({ contentType: 'application/xml', body: { name: 'Rex', photoUrls: [] } });
+}
+`,
+  'openai.yaml': `
+const client = createClient({ token: 'sk-test' });
+export async function use(file: File) {
+  // temperature, top_p, n, stream... have defaults: the request may leave them out.
+  await client.createChatCompletion({ body: { model: 'gpt-4o', messages: [] } });
+  await client.createFile({ body: { file, purpose: 'batch' } });
+  const speech: Blob = await client.createSpeech({ body: { model: 'tts-1', input: 'Hello', voice: 'alloy' } });
+  return speech;
+}
+`,
+};
+
+/** Writes a spec's usage module, if it has one, into its generated package. */
+export function writeUsage(file: string, packageDir: string): void {
+  const usage = USAGE[file];
+  if (usage !== undefined) writeFileSync(join(packageDir, 'src', 'public-spec-usage.ts'), `import { createClient } from './index.js';\n${usage}`);
+}
 
 const TSC = {
   5: fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)),

@@ -17,7 +17,7 @@ describe('the generated package type-checks as a whole', () => {
     expect(typeCheckPackage(join(ROOT, 'generated'))).toEqual([]);
   });
 
-  it.each(['petstore.yaml', 'open-bodies.yaml', 'hostile.yaml'])('for %s', async (name) => {
+  it.each(['petstore.yaml', 'open-bodies.yaml', 'hostile.yaml', 'wire.yaml', 'wire-unified.yaml'])('for %s', async (name) => {
     const out = join(scratch('type-check'), 'out');
     await generateToDisk({ specPath: spec(name), outDir: out });
 
@@ -52,7 +52,7 @@ function exportedTypes(declarationFile: string): Map<string, string> {
 }
 
 describe("the operation modules' build output, printed by the emitter", () => {
-  it.each(['spec/openapi.yaml', spec('petstore.yaml'), spec('hostile.yaml'), 'test/hostile/names-that-work/openapi.yaml'])(
+  it.each(['spec/openapi.yaml', spec('petstore.yaml'), spec('hostile.yaml'), spec('wire-unified.yaml'), 'test/hostile/names-that-work/openapi.yaml'])(
     'declares what TypeScript infers from the source, and runs as the source does (%s)',
     async (specPath) => {
       const out = join(scratch('declarations'), 'out');

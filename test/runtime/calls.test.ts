@@ -15,7 +15,8 @@ import {
   InvalidResponseError,
   RequestValidationError,
   TimeoutError,
-  type ClientOptions,
+  type ConnectionOptions,
+  type Credentials,
 } from '../../templates/runtime/index.js';
 import { json, knownIntegrations, operations, startServer, type Handler, type TestServer } from './fixtures.js';
 
@@ -26,9 +27,9 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(handler: Handler, options: Partial<ClientOptions> = {}) {
+async function setup(handler: Handler, options: Partial<ConnectionOptions & Credentials> = {}) {
   server = await startServer(handler);
-  const core = createCore<{}>({ token, baseUrl: server.url, ...options }, operations, knownIntegrations);
+  const core = createCore<{}>({ token, baseUrl: server.url, ...options }, operations, { integrations: knownIntegrations });
   return { core, requests: server.requests };
 }
 

@@ -7,7 +7,8 @@ import {
   createCore,
   RequestValidationError,
   TimeoutError,
-  type ClientOptions,
+  type ConnectionOptions,
+  type Credentials,
 } from '../../templates/runtime/index.js';
 import { json, knownIntegrations, operations, startServer, type Handler, type TestServer } from './fixtures.js';
 
@@ -29,9 +30,9 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(handler: Handler, options: Partial<ClientOptions> = {}) {
+async function setup(handler: Handler, options: Partial<ConnectionOptions & Credentials> = {}) {
   server = await startServer(handler);
-  const core = createCore<Paths>({ token, baseUrl: server.url, ...options }, operations, knownIntegrations);
+  const core = createCore<Paths>({ token, baseUrl: server.url, ...options }, operations, { integrations: knownIntegrations });
   return { core, requests: server.requests };
 }
 
@@ -191,7 +192,7 @@ describe('createCore', () => {
 
   it('turns a refused connection into ConnectionError', async () => {
     const port = await closedPort();
-    const core = createCore({ token, baseUrl: `http://127.0.0.1:${port}` }, operations, knownIntegrations);
+    const core = createCore({ token, baseUrl: `http://127.0.0.1:${port}` }, operations, { integrations: knownIntegrations });
     const error = await core.send('updateUser', validUpdate).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).message).toMatch(/^PATCH http:\/\/127\.0\.0\.1:\d+\/unified\/.* failed: .*ECONNREFUSED/);
@@ -205,9 +206,9 @@ describe('createCore', () => {
         : undefined, // hangs, for the timeout
     );
     // Its own short timeout, so that a loaded machine cannot time out the 401 as well.
-    const impatient = createCore({ token, baseUrl: server!.url, timeoutMs: 50 }, operations, knownIntegrations);
+    const impatient = createCore({ token, baseUrl: server!.url, timeoutMs: 50 }, operations, { integrations: knownIntegrations });
     const port = await closedPort();
-    const offline = createCore({ token, baseUrl: `http://127.0.0.1:${port}` }, operations, knownIntegrations);
+    const offline = createCore({ token, baseUrl: `http://127.0.0.1:${port}` }, operations, { integrations: knownIntegrations });
     const errors = [
       await core.send('updateUser', validUpdate).catch((e: unknown) => e),
       await impatient.send('updateUser', validUpdate).catch((e: unknown) => e),

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** The raw body text ('' when there is none). */
   body: string;
+  /** The body's bytes, for what is not text (a multipart upload, a binary body). */
+  bytes: Buffer;
   /** `performance.now()` when the request had fully arrived. */
   at: number;
 }
@@ -47,6 +49,7 @@ export async function startRecordingServer(handler: Handler = echo): Promise<Rec
         url: incoming.url ?? '',
         headers: incoming.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        bytes: Buffer.concat(chunks),
         at: performance.now(),
       };
       requests.push(recorded);

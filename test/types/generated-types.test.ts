@@ -21,6 +21,10 @@ const fixtures = {
   'call-options.ts': "each call's options, withResponse, middleware and the errors are typed",
   'wrappers.ts': 'generic wrappers over the client compile, check what they pass on and return the integration\'s response',
   'messages.ts': 'the messages for the common mistakes name the integration',
+  'wire-bodies.ts': 'request bodies are typed by media type (forms, multipart, JSON Patch, bytes) and answers by theirs',
+  'wire-parameters.ts': 'header and cookie parameters, credentials named after the security schemes, reserved words as methods',
+  'wire-defaults.ts': 'a request field with a default stays optional; the response has it',
+  'wire-unified.ts': 'header and cookie parameters and media types follow the per-integration rules',
 };
 
 let compiled: CompiledFixtures;

@@ -1,6 +1,6 @@
 import type { Client as FetchClient, Middleware } from 'openapi-fetch';
 import type { paths } from './paths.js';
-import { type ApiPromise, type ClientOptions, type RequestOptions } from './runtime/index.js';
+import { type ApiPromise, type ConnectionOptions, type RequestOptions } from './runtime/index.js';
 import type { BoundRequest, OperationsOf } from './runtime/types.js';
 import { type Integration } from './integrations.js';
 import { createUserOperation, type CreateUserArgument, type CreateUserIntegration, type CreateUserRequestFor, type CreateUserResponse } from './operations/createUser.js';
@@ -10,6 +10,11 @@ export declare const operations: {
     createUser: typeof createUserOperation;
     updateUser: typeof updateUserOperation;
 };
+/** How to reach the API, and the credentials to send. */
+export interface ClientOptions extends ConnectionOptions {
+    /** Sent as `Authorization: Bearer <token>` (`bearerAuth`: Your Truto API token: `Authorization: Bearer <your_api_token>`). */
+    token: string;
+}
 /** Every operation as one integration calls it: `integrated_account_id` is filled in. `IntegrationClient<I>` keeps the ones `I` supports. */
 export interface IntegrationMethods<I extends Integration> {
     /**

@@ -2,7 +2,7 @@
  * Checks of what the caller configures: the client's options and each call's. A value the client
  * cannot honour is refused at once with a `TypeError` naming the option, rather than, say, retrying
  * a 429 forever (`maxRetries: Infinity`) or timing out in a millisecond (`timeoutMs: Infinity`, which
- * `setTimeout` turns into 1). Messages never quote the token.
+ * `setTimeout` turns into 1). Messages never quote a credential.
  */
 /** setTimeout's largest delay; anything longer fires at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -24,18 +24,31 @@ export function checkRetries(where, value) {
     return value;
 }
 /**
- * The token goes into a header, so it must be a valid header value. Node's own check throws a
- * `TypeError` whose message holds the whole header, token included; this one says where the problem
- * is instead.
+ * The credentials among the client's options, checked: each given one a string it can send, each of
+ * `required` given. A token or key goes into a header (or the query), so it must be a valid header
+ * value: Node's own check throws a `TypeError` whose message holds the whole header, credential
+ * included; this one says where the problem is instead.
  */
-export function checkToken(value) {
-    if (typeof value !== 'string' || value === '') {
-        throw new TypeError(`createClient: token must be a non-empty string, not ${value === '' ? 'an empty string' : typeof value}`);
+export function checkCredentials(options, required) {
+    const checked = {};
+    for (const name of ['token', 'apiKey', 'username', 'password']) {
+        const value = options[name];
+        if (value === undefined && !required.includes(name))
+            continue;
+        if (typeof value !== 'string' || (value === '' && name !== 'password')) {
+            throw new TypeError(`createClient: ${name} must be a non-empty string, not ${value === '' ? 'an empty string' : typeof value}`);
+        }
+        const problem = name === 'username' ? userNameProblem(value) : name === 'password' ? undefined : headerValueProblem(value);
+        if (problem !== undefined)
+            throw new TypeError(`createClient: ${name} cannot be sent in a header: ${problem}`);
+        checked[name] = value;
     }
-    const problem = headerValueProblem(value);
-    if (problem !== undefined)
-        throw new TypeError(`createClient: token cannot be sent in a header: ${problem}`);
-    return value;
+    return checked;
+}
+/** Basic authentication joins the user name and the password with a colon, so the name cannot hold one. */
+function userNameProblem(value) {
+    const colon = value.indexOf(':');
+    return colon === -1 ? undefined : `it holds a colon at character ${colon + 1} of ${value.length}, which basic authentication reads as the end of the name`;
 }
 export function checkBaseUrl(value) {
     if (typeof value !== 'string' || value === '') {
@@ -83,7 +96,7 @@ function checkSignal(where, value) {
     return value;
 }
 /** An HTTP token: the characters a header name may have. */
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+export const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 function checkHeaders(where, value) {
     if (value === undefined)
         return undefined;
@@ -105,7 +118,7 @@ function checkHeaders(where, value) {
     return headers;
 }
 /** Why `value` is not a header value fetch would send unchanged, without quoting it; `undefined` if it is. */
-function headerValueProblem(value) {
+export function headerValueProblem(value) {
     if (/^[ \t]|[ \t]$/.test(value))
         return 'it starts or ends with a space or tab (read from a file? trim it)';
     for (let index = 0; index < value.length; index++) {

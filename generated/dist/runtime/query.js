@@ -16,33 +16,49 @@ import { RequestValidationError } from './errors.js';
  */
 export function serializeQuery(query) {
     const pairs = [];
-    for (const [key, value] of Object.entries(query))
-        appendPairs(pairs, { wire: encode(key, `query.${key}`), path: `query.${key}` }, value, []);
+    for (const [key, value] of Object.entries(query)) {
+        for (const [name, text] of bracketPairs(key, value, `query.${key}`))
+            pairs.push(`${name.wire}=${encode(text, name.path)}`);
+    }
     return pairs.join('&');
+}
+/**
+ * The key-value pairs of one value in the bracket style (deepObject, as PHP, Rails and `qs` read it):
+ * scalars as they are, arrays of scalars as `a[]`, structured array items with their index, objects
+ * by key. Each value is a scalar's text (`null` as empty, a `Date` as ISO 8601); `undefined` is left
+ * out. Shared by query strings, form bodies and multipart field names.
+ */
+export function bracketPairs(key, value, path) {
+    const pairs = [];
+    appendPairs(pairs, { wire: encode(key, path), raw: key, path }, value, []);
+    return pairs;
 }
 function appendPairs(pairs, name, value, ancestors) {
     if (value === undefined)
         return;
     if (isStructured(value) && ancestors.includes(value)) {
-        throw new RequestValidationError([{ path: name.path, code: 'unsupported_value', message: 'contains itself, so it cannot be sent in a query string' }]);
+        throw new RequestValidationError([{ path: name.path, code: 'unsupported_value', message: `contains itself, so it cannot be sent in ${where(name.path)}` }]);
     }
     const inside = isStructured(value) ? [...ancestors, value] : ancestors;
     if (Array.isArray(value)) {
         // `[]` cannot keep an object's fields together with its siblings' fields: those need an index.
         value.forEach((item, index) => {
-            const wire = isStructured(item) ? `${name.wire}[${index}]` : `${name.wire}[]`;
-            appendPairs(pairs, { wire, path: `${name.path}[${index}]` }, item, inside);
+            const segment = isStructured(item) ? `[${index}]` : '[]';
+            appendPairs(pairs, { wire: `${name.wire}${segment}`, raw: `${name.raw}${segment}`, path: `${name.path}[${index}]` }, item, inside);
         });
     }
     else if (isStructured(value)) {
         for (const [key, item] of Object.entries(value)) {
             const path = `${name.path}.${key}`;
-            appendPairs(pairs, { wire: `${name.wire}[${encode(key, path)}]`, path }, item, inside);
+            appendPairs(pairs, { wire: `${name.wire}[${encode(key, path)}]`, raw: `${name.raw}[${key}]`, path }, item, inside);
         }
     }
     else {
-        pairs.push(`${name.wire}=${encode(scalarText(value), name.path)}`);
+        pairs.push([name, scalarText(value)]);
     }
+}
+function where(path) {
+    return path.startsWith('body') ? 'a form body' : 'a query string';
 }
 /** `encodeURIComponent`, whose `URIError` for a lone surrogate becomes a validation issue at `path`. */
 export function encode(text, path) {
@@ -54,10 +70,10 @@ export function encode(text, path) {
         throw new RequestValidationError([{ path, code: 'unsupported_value', message }], undefined, { cause });
     }
 }
-function isStructured(value) {
+export function isStructured(value) {
     return typeof value === 'object' && value !== null && !(value instanceof Date);
 }
-function scalarText(value) {
+export function scalarText(value) {
     if (value === null)
         return '';
     return value instanceof Date ? value.toISOString() : String(value);

@@ -1,4 +1,5 @@
-const PARTS = ['path', 'query', 'body'];
+import { isRawBody } from './body.js';
+const PARAMETER_PARTS = ['path', 'query', 'header', 'cookie'];
 /**
  * Checks a request against its operation's table and the rules of its integration, and returns every
  * issue found (empty when the request may be sent), each with a message that names the integration
@@ -9,15 +10,29 @@ const PARTS = ['path', 'query', 'body'];
  *
  * Without a usable integration (the spec names none, or the request's is wrong) only what holds for
  * every integration is checked: unknown keys, plainly required keys, the spec's enums.
+ *
+ * The body's fields are checked when it is sent in the operation's default media type, whose schema
+ * the table holds, as an object (not a `Blob` or text the caller wrote): another media type's schema
+ * is the API's to judge. A `contentType` the operation does not take is an issue of its own.
  */
 export function validateRequest(table, request, knownIntegrations) {
     const issues = [];
     const integration = checkIntegration(table, request.integration, knownIntegrations, issues);
-    for (const part of PARTS) {
-        const open = table.open?.includes(part) ?? false;
-        checkPart(part, table.parts[part] ?? {}, fieldsOf(request[part]), integration, open, issues);
+    for (const part of PARAMETER_PARTS)
+        checkPart(part, table, request[part], integration, issues);
+    const contentTypes = table.contentTypes ?? ['application/json'];
+    if (request.contentType !== undefined && !contentTypes.includes(request.contentType)) {
+        const expected = contentTypes.map((type) => JSON.stringify(type)).join(', ');
+        issues.push({ path: 'contentType', code: 'unsupported_value', message: `${JSON.stringify(request.contentType)} is not a media type of this operation; expected one of ${expected}` });
+    }
+    else if ((request.contentType ?? contentTypes[0]) === contentTypes[0] && !isWritten(request.body)) {
+        checkPart('body', table, request.body, integration, issues);
     }
     return issues;
+}
+/** A body the caller wrote out for the wire (bytes, text, a form of their own): it has no fields to check. */
+function isWritten(body) {
+    return isRawBody(body) || body instanceof FormData || body instanceof URLSearchParams;
 }
 /** Returns the integration to judge the fields by, or `undefined` when there is none to trust. */
 function checkIntegration(table, integration, knownIntegrations, issues) {
@@ -39,7 +54,10 @@ function checkIntegration(table, integration, knownIntegrations, issues) {
     }
     return undefined;
 }
-function checkPart(part, fields, given, integration, open, issues) {
+function checkPart(part, table, value, integration, issues) {
+    const fields = table.parts[part] ?? {};
+    const open = table.open?.includes(part) ?? false;
+    const given = fieldsOf(value);
     for (const [key, value] of given) {
         if (value === undefined)
             continue;

@@ -9,6 +9,8 @@
  */
 import type { FieldTable } from './table.js';
 
+export type { RawBody } from './body.js';
+
 /** Flattens an intersection into one object type, so that editors show the fields themselves. */
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
@@ -109,6 +111,9 @@ export type UnknownIntegration<Integrations extends string> = {
   integration: Integrations;
   path?: object;
   query?: object;
+  header?: object;
+  cookie?: object;
+  contentType?: string;
   body?: unknown;
 };
 
@@ -122,3 +127,23 @@ export type BoundRequest<Request> = Simplify<
   Omit<Request, 'integration' | 'query'> &
     (Request extends { query?: infer Q } ? PartSlot<'query', Simplify<Omit<Q, 'integrated_account_id'>>> : {})
 >;
+
+/** One operation of a JSON Patch (RFC 6902): the body of an `application/json-patch+json` request is a list of them. */
+export type JsonPatchOperation =
+  | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
+  | { op: 'remove'; path: string }
+  | { op: 'move' | 'copy'; from: string; path: string };
+
+/**
+ * A `multipart/form-data` body: its fields as the spec types them, where any text field (or list of
+ * them) may also be a file, a `Blob` or `File` (a spec often types an upload as a plain string).
+ */
+export type MultipartBody<T> = { [K in keyof T]: MultipartValue<T[K]> };
+
+type MultipartValue<V> = V extends unknown
+  ? string extends V
+    ? V | Blob
+    : V extends readonly (infer E)[]
+      ? MultipartValue<E>[]
+      : V
+  : never;

@@ -1,11 +1,11 @@
 import type { Client, Middleware } from 'openapi-fetch';
 import { ApiPromise } from './api-promise.js';
-import { type RequestOptions } from './options.js';
+import { type Security } from './auth.js';
+import { type Credentials, type RequestOptions } from './options.js';
 import type { OperationTable } from './table.js';
 import { type OperationRequest } from './validate.js';
-export interface ClientOptions {
-    /** The API token, sent as `Authorization: Bearer <token>`. */
-    token: string;
+/** The client's options other than its credentials, which each API names after its security schemes. */
+export interface ConnectionOptions {
     /** Where requests go. Default: the spec's first server URL, when it has an absolute one. */
     baseUrl?: string | undefined;
     /** The fetch to send requests with; the global one by default. */
@@ -19,6 +19,13 @@ export interface ClientOptions {
 }
 /** A request for a client bound to one integration and integrated account. */
 export type BoundInput = Omit<OperationRequest, 'integration'>;
+/** What the core knows of the API besides its operations. */
+export interface ApiDescription {
+    /** Every integration slug, to tell an unknown integration from one that lacks an operation. */
+    integrations?: readonly string[] | undefined;
+    /** How the API authenticates. Default: a bearer token, required (`token`). */
+    security?: Security | undefined;
+}
 export interface BindDefaults {
     /** Sent as `query.integrated_account_id` by the operations that take it. */
     integratedAccountId?: string | undefined;
@@ -45,8 +52,7 @@ export interface Core<Paths extends {}> {
 }
 /**
  * The client all generated methods go through. `operations` holds each operation's table by
- * operationId; `knownIntegrations` lists every slug of the API, to tell an unknown integration from one
- * that lacks an operation.
+ * operationId; `api` what else the client needs to know: the integrations and the security schemes.
  */
-export declare function createCore<Paths extends {}>(options: ClientOptions, operations: Readonly<Record<string, OperationTable>>, knownIntegrations?: readonly string[]): Core<Paths>;
+export declare function createCore<Paths extends {}>(options: ConnectionOptions & Credentials, operations: Readonly<Record<string, OperationTable>>, api?: ApiDescription): Core<Paths>;
 //# sourceMappingURL=core.d.ts.map

@@ -6,24 +6,32 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.createCore = createCore;
 const openapi_fetch_1 = __importDefault(require("openapi-fetch"));
 const api_promise_js_1 = require("./api-promise.js");
-const errors_js_1 = require("./errors.js");
-const options_js_1 = require("./options.js");
-const path_js_1 = require("./path.js");
+const auth_js_1 = require("./auth.js");
 const body_js_1 = require("./body.js");
+const errors_js_1 = require("./errors.js");
+const media_js_1 = require("./media.js");
+const options_js_1 = require("./options.js");
+const parameters_js_1 = require("./parameters.js");
+const path_js_1 = require("./path.js");
 const query_js_1 = require("./query.js");
 const transport_js_1 = require("./transport.js");
 const validate_js_1 = require("./validate.js");
 /** Keys that belong in a call's options, not in its request: a common slip, caught early. */
-const OPTION_KEYS_IN_REQUEST = ['signal', 'timeoutMs', 'maxRetries'];
+const OPTION_KEYS_IN_REQUEST = ['signal', 'headers', 'timeoutMs', 'maxRetries'];
+/** Answers that have no body, whatever their headers say. */
+const NO_BODY_STATUSES = new Set([204, 205, 304]);
 /**
  * The client all generated methods go through. `operations` holds each operation's table by
- * operationId; `knownIntegrations` lists every slug of the API, to tell an unknown integration from one
- * that lacks an operation.
+ * operationId; `api` what else the client needs to know: the integrations and the security schemes.
  */
-function createCore(options, operations, knownIntegrations) {
-    if (typeof options !== 'object' || options === null)
-        throw new TypeError('createClient: options must be an object with a token');
-    const token = (0, options_js_1.checkToken)(options.token);
+function createCore(options, operations, api = {}) {
+    const security = api.security ?? auth_js_1.BEARER_TOKEN;
+    const knownIntegrations = api.integrations;
+    if (typeof options !== 'object' || options === null) {
+        const needed = security.required.length > 0 ? ` with ${security.required.join(' and ')}` : '';
+        throw new TypeError(`createClient: options must be an object${needed}`);
+    }
+    const credentials = (0, options_js_1.checkCredentials)(options, security.required);
     const baseUrl = (0, options_js_1.checkBaseUrl)(options.baseUrl);
     const defaults = {
         fetch: options.fetch,
@@ -32,12 +40,15 @@ function createCore(options, operations, knownIntegrations) {
     };
     const raw = (0, openapi_fetch_1.default)({
         baseUrl,
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        headers: { Accept: 'application/json' },
         querySerializer: query_js_1.serializeQuery,
         pathSerializer: path_js_1.serializePath,
-        bodySerializer: body_js_1.serializeBody,
+        bodySerializer: body_js_1.serializeRawBody,
         fetch: (0, transport_js_1.createTransport)(defaults),
     });
+    // The first middleware, so that the caller's own see each request as it is sent.
+    if (Object.keys(credentials).length > 0)
+        raw.use((0, auth_js_1.authentication)(security, credentials, operations));
     const request = raw.request;
     const validate = options.validate ?? true;
     async function call(operationId, input, given) {
@@ -60,25 +71,27 @@ function createCore(options, operations, knownIntegrations) {
             timeoutMs: settings.timeoutMs ?? defaults.timeoutMs,
             maxRetries: settings.maxRetries ?? defaults.maxRetries,
         });
+        let prepared;
+        try {
+            prepared = prepare(table, input, settings.headers);
+        }
+        catch (failure) {
+            rethrowForOperation(operationId, failure);
+        }
         // `path` is always given so that a missing parameter throws even when validation is off.
-        const { error, response, data } = await request(table.method, table.route, {
+        const { error, response } = await request(table.method, table.route, {
             params: { path: input.path ?? {}, query: input.query },
-            body: input.body,
-            headers: settings.headers,
+            body: prepared.body,
+            bodySerializer: (body) => body,
+            headers: prepared.headers,
             signal: settings.signal,
             fetch: transport,
-            parseAs: 'text',
-        }).catch((failure) => {
-            // The serialisers know the field, not the operation.
-            if (failure instanceof errors_js_1.RequestValidationError && failure.operationId === undefined) {
-                throw new errors_js_1.RequestValidationError(failure.issues, operationId, { cause: failure.cause });
-            }
-            throw failure;
-        });
+            parseAs: 'stream',
+        }).catch((failure) => rethrowForOperation(operationId, failure));
         const operation = { operationId, method: table.method, route: table.route };
         if (!response.ok)
             throw new errors_js_1.ApiError(operation, response, error);
-        return { data: parseData(operation, table, response, data), response };
+        return { data: (await readData(operation, table, response)), response };
     }
     function send(operationId, input, given) {
         return new api_promise_js_1.ApiPromise(call(operationId, input, given));
@@ -111,15 +124,71 @@ function createCore(options, operations, knownIntegrations) {
         eject: (...middleware) => raw.eject(...middleware),
     };
 }
+/** The serialisers know the field, not the operation: their `RequestValidationError` gets its name. */
+function rethrowForOperation(operationId, failure) {
+    if (failure instanceof errors_js_1.RequestValidationError && failure.operationId === undefined) {
+        throw new errors_js_1.RequestValidationError(failure.issues, operationId, { cause: failure.cause });
+    }
+    throw failure;
+}
 /**
- * The data of a 2xx answer, from its text (openapi-fetch hands it over unparsed, `parseAs: 'text'`,
- * or `undefined` for a 204 or an empty `Content-Length`): JSON, or `undefined` when the answer is
- * empty and the operation returns nothing. A body that is not JSON, or an empty one where the
- * operation's table lists the fields it returns, is an `InvalidResponseError` rather than a value
- * that contradicts the method's type.
+ * A call's headers and body: `Accept` for the answer it reads, the body written in its media type
+ * (`Content-Type` with it, but for multipart, whose boundary fetch writes), the header and cookie
+ * parameters, then the call's own `headers`, which win.
  */
-function parseData(operation, table, response, text) {
-    const body = typeof text === 'string' ? text : '';
+function prepare(table, input, callHeaders) {
+    const headers = new Headers();
+    if (table.responseType !== undefined)
+        headers.set('Accept', table.responseType);
+    let body;
+    if (input.body !== undefined) {
+        const contentType = input.contentType ?? table.contentTypes?.[0] ?? 'application/json';
+        const encoded = (0, body_js_1.encodeBody)(input.body, contentType, table.encoding?.[contentType]);
+        body = encoded.body;
+        if (encoded.contentType !== undefined)
+            headers.set('Content-Type', encoded.contentType);
+    }
+    for (const [name, value] of (0, parameters_js_1.headerParameters)(input.header))
+        headers.set(name, value);
+    const cookie = (0, parameters_js_1.cookieHeader)(input.cookie);
+    if (cookie !== undefined)
+        headers.set('Cookie', cookie);
+    for (const [name, value] of Object.entries(callHeaders ?? {}))
+        headers.set(name, value);
+    return { headers, body };
+}
+/**
+ * The data of a 2xx answer, read as the operation's response media type says (media.ts): JSON
+ * parsed, text as a string, anything else as a `Blob`; for a wildcard type, as the answer's own
+ * `Content-Type` says. An answer without a body (204, an empty `Content-Length`, a HEAD) is
+ * `undefined`.
+ */
+async function readData(operation, table, response) {
+    if (NO_BODY_STATUSES.has(response.status) || table.method === 'head')
+        return parseJson(operation, table, response, '');
+    const declared = table.responseType ?? 'application/json';
+    const kind = (0, media_js_1.mediaKind)(declared);
+    if (kind === 'binary')
+        return response.blob();
+    if (kind === 'text' || kind === 'form' || kind === 'multipart')
+        return response.text();
+    if (kind === 'json')
+        return parseJson(operation, table, response, await response.text());
+    // A wildcard: the answer says what it is.
+    const actual = (0, media_js_1.mediaKind)(response.headers.get('content-type') ?? 'text/plain');
+    if (actual === 'json')
+        return parseJson(operation, table, response, await response.text());
+    if (actual === 'binary')
+        return response.blob();
+    const text = await response.text();
+    return text === '' ? undefined : text;
+}
+/**
+ * JSON, or `undefined` when the answer is empty and the operation returns nothing. A body that is
+ * not JSON, or an empty one where the operation's table lists the fields it returns, is an
+ * `InvalidResponseError` rather than a value that contradicts the method's type.
+ */
+function parseJson(operation, table, response, body) {
     if (body.trim() === '') {
         if (table.response === undefined)
             return undefined;

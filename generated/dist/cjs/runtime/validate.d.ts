@@ -5,6 +5,10 @@ export interface OperationRequest {
     integration?: string | undefined;
     path?: object | undefined;
     query?: object | undefined;
+    header?: object | undefined;
+    cookie?: object | undefined;
+    /** The media type to send the body as, one of the operation's; its default when left out. */
+    contentType?: string | undefined;
     body?: unknown;
 }
 /**
@@ -17,6 +21,10 @@ export interface OperationRequest {
  *
  * Without a usable integration (the spec names none, or the request's is wrong) only what holds for
  * every integration is checked: unknown keys, plainly required keys, the spec's enums.
+ *
+ * The body's fields are checked when it is sent in the operation's default media type, whose schema
+ * the table holds, as an object (not a `Blob` or text the caller wrote): another media type's schema
+ * is the API's to judge. A `contentType` the operation does not take is an issue of its own.
  */
 export declare function validateRequest(table: OperationTable, request: OperationRequest, knownIntegrations?: readonly string[]): ValidationIssue[];
 //# sourceMappingURL=validate.d.ts.map
