@@ -6,6 +6,7 @@ import {
   createCore,
   type ApiPromise,
   type ClientOptions,
+  type Core,
   type RequestOptions,
 } from './runtime/index.js';
 import type { BoundRequest, OperationsOf } from './runtime/types.js';
@@ -99,7 +100,7 @@ export interface Client {
 
 /** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. Options it cannot honour (a `maxRetries` of `Infinity`, a token with a line break) throw a `TypeError`. */
 export function createClient(options: ClientOptions): Client {
-  const core = createCore<paths>({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, Object.keys(integrations));
+  const core: Core<paths> = createCore({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, Object.keys(integrations));
   return {
     createUser: (request, options) => core.send('createUser', request, options),
     updateUser: (request, options) => core.send('updateUser', request, options),

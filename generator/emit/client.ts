@@ -51,7 +51,7 @@ function imports(model: ApiModel, aware: boolean): ImportDeclarationStructure[] 
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createCore', ...['ApiPromise', 'ClientOptions', 'RequestOptions'].map((name) => ({ name, isTypeOnly: true }))],
+      namedImports: ['createCore', ...['ApiPromise', 'ClientOptions', 'Core', 'RequestOptions'].map((name) => ({ name, isTypeOnly: true }))],
     },
   ];
   if (aware) {
@@ -215,6 +215,15 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',
-    statements: [`const core = createCore<paths>(${coreOptions}, operations${known});`, verbatim(`return {\n${lines.join('\n')}\n};`)],
+    // Code as JavaScript, its one type stated apart: the build prints the module's JavaScript from
+    // this structure (module-forms.ts). `createCore` infers `paths` from the declared type.
+    statements: [
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'core', type: 'Core<paths>', initializer: `createCore(${coreOptions}, operations${known})` }],
+      },
+      verbatim(`return {\n${lines.join('\n')}\n};`),
+    ],
   };
 }

@@ -6,6 +6,7 @@ import type { ApiModel } from '../model/types.js';
 import { emitClient } from './client.js';
 import { emitIntegrations } from './integrations.js';
 import { emitOperation, operationModule } from './operation.js';
+import { moduleForms } from './module-forms.js';
 import { emitPackageFiles } from './package-files.js';
 import type { MetadataOptions } from './package-metadata.js';
 import { emitPackageIndex } from './package-index.js';
@@ -57,8 +58,16 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
     files.set(`dist/${module}.d.ts`, print(`${module}.d.ts`, declarations));
     files.set(`dist/${module}.js`, print(`${module}.js`, javascript));
   }
-  files.set('src/client.ts', print('client.ts', emitClient(model, verbatim)));
-  files.set('src/index.ts', print('index.ts', emitPackageIndex(model, RUNTIME_EXPORTS)));
+  // The client and the index are printed with their build output: see module-forms.ts.
+  const withBuild = (module: string, source: SourceFileStructure) => {
+    files.set(`src/${module}.ts`, print(`${module}.ts`, source));
+    const forms = moduleForms(source);
+    if (!forms) return;
+    files.set(`dist/${module}.d.ts`, print(`${module}.d.ts`, forms.declarations));
+    files.set(`dist/${module}.js`, print(`${module}.js`, forms.javascript));
+  };
+  withBuild('client', emitClient(model, verbatim));
+  withBuild('index', emitPackageIndex(model, RUNTIME_EXPORTS));
 
   const packageFiles = emitPackageFiles(model, {
     name: options.packageName,
