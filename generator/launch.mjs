@@ -6,8 +6,9 @@
 // one file (tens of milliseconds) and Node loads the libraries as they are.
 //
 // The bundle sits two folders below the repository root, as generator/emit/ does, so that the
-// templates' paths relative to `import.meta.url` still hold. It is replaced atomically, and only when
-// it changed: runs may overlap (tests, --watch). Plain JavaScript, since nothing transpiles it.
+// templates' paths relative to `import.meta.url` still hold. esbuild runs only when a source changed
+// (the bundle's manifest records what it was made from), and the bundle is replaced atomically: runs
+// may overlap (tests, --watch). Plain JavaScript, since nothing transpiles it.
 // Stack traces of internal errors name the bundle; `node --import tsx generator/cli.ts` names the
 // sources.
 //
@@ -16,12 +17,14 @@
 // and for module syntax: half a second of every run, a third of a small spec's generation, for names
 // that nobody uses (we and openapi-typescript use TypeScript's default export). In the bundle, our
 // imports of the two become `require` calls; openapi-typescript's `import ts from 'typescript'` is
-// pointed at the same `require` by a resolve hook (launch-hooks.mjs).
-import { build } from 'esbuild';
+// pointed at the same `require` by a resolve hook (launch-hooks.mjs). What V8 compiles of them is
+// kept between runs (launch-compile-cache.mjs).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { enableCompileCache } from './launch-compile-cache.mjs';
 
 const REQUIRED = /^(typescript|ts-morph)$/;
 
@@ -36,36 +39,79 @@ const requirePlugin = {
   },
 };
 
+const root = fileURLToPath(new URL('../', import.meta.url));
 const entry = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const bundle = fileURLToPath(new URL('../.cache/generator/cli.mjs', import.meta.url));
+/** What the bundle was made from: this file's hash, each source's and the bundle's own. */
+const manifest = `${bundle}.inputs.json`;
 
-const { outputFiles } = await build({
-  entryPoints: [entry],
-  outfile: bundle,
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  write: false,
-  logLevel: 'error',
-  plugins: [requirePlugin],
-  // What the `require` calls above run with, in an ES module.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-});
-const code = outputFiles[0].text;
-
-let current;
-try {
-  current = readFileSync(bundle, 'utf8');
-} catch {
-  current = undefined;
-}
-if (current !== code) {
-  mkdirSync(dirname(bundle), { recursive: true });
-  const temporary = `${bundle}.${process.pid}.tmp`;
-  writeFileSync(temporary, code);
-  renameSync(temporary, bundle);
-}
+if (!bundleIsCurrent()) await bundleSources();
+enableCompileCache();
 register('./launch-hooks.mjs', import.meta.url);
 await import(pathToFileURL(bundle).href);
+
+/**
+ * Whether the bundle is what esbuild would make now: every source it was made from, this file and the
+ * bundle itself as they were (by content). Checking takes a few milliseconds; starting esbuild to
+ * find out took a tenth of a second of every run.
+ */
+function bundleIsCurrent() {
+  let recorded;
+  try {
+    recorded = JSON.parse(readFileSync(manifest, 'utf8'));
+    if (recorded.launch !== hashOf(fileURLToPath(import.meta.url)) || recorded.bundle !== hashOf(bundle)) return false;
+    return Object.entries(recorded.inputs).every(([path, hash]) => hashOf(join(root, path)) === hash);
+  } catch {
+    return false;
+  }
+}
+
+async function bundleSources() {
+  const { build } = await import('esbuild');
+  const { outputFiles, metafile } = await build({
+    entryPoints: [entry],
+    outfile: bundle,
+    absWorkingDir: root,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+    plugins: [requirePlugin],
+    // What the `require` calls above run with, in an ES module.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  });
+  const code = outputFiles[0].text;
+  let current;
+  try {
+    current = readFileSync(bundle, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  mkdirSync(dirname(bundle), { recursive: true });
+  if (current !== code) writeAtomically(bundle, code);
+  const inputs = Object.fromEntries(
+    Object.keys(metafile.inputs)
+      .filter((path) => !path.includes(':'))
+      .map((path) => [path, hashOf(join(root, path))]),
+  );
+  writeAtomically(manifest, JSON.stringify({ launch: hashOf(fileURLToPath(import.meta.url)), bundle: hashText(code), inputs }));
+}
+
+function hashOf(path) {
+  return hashText(readFileSync(path));
+}
+
+function hashText(text) {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Runs may overlap (tests, --watch): each file is replaced whole. */
+function writeAtomically(path, text) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
