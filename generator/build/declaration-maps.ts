@@ -32,43 +32,51 @@ export function declarationMappings(declarations: string, source: string): strin
   const identical = declarations === source;
   const linesByText = new Map<string, number[]>();
   const sourceNames = new Map<string, [line: number, column: number]>();
-  source.split('\n').forEach((text, line) => {
-    if (WORD.test(text) && !identical) {
-      const lines = linesByText.get(text);
-      if (lines) lines.push(line);
-      else linesByText.set(text, [line]);
-    }
-    const found = declaredName(text);
-    if (found && !sourceNames.has(found.name)) sourceNames.set(found.name, [line, found.column]);
-  });
+  if (!identical) {
+    source.split('\n').forEach((text, line) => {
+      if (WORD.test(text)) {
+        const lines = linesByText.get(text);
+        if (lines) lines.push(line);
+        else linesByText.set(text, [line]);
+      }
+      const found = declaredName(text);
+      if (found && !sourceNames.has(found.name)) sourceNames.set(found.name, [line, found.column]);
+    });
+  }
   let next = 0;
   // Source positions are deltas from the previous segment's, across lines; generated columns from
   // the previous segment's on the same line.
   let previousLine = 0;
   let previousColumn = 0;
-  const encode = (targets: [column: number, line: number, sourceColumn: number][]) => {
-    let previousGenerated = 0;
-    return targets
-      .map(([column, line, sourceColumn]) => {
-        const encoded = segment(column - previousGenerated, 0, line - previousLine, sourceColumn - previousColumn);
-        previousGenerated = column;
-        previousLine = line;
-        previousColumn = sourceColumn;
-        return encoded;
-      })
-      .join(',');
+  let segments = '';
+  const add = (column: number, previousGenerated: number, line: number, sourceColumn: number) => {
+    segments += vlq(column - previousGenerated) + 'A' + vlq(line - previousLine) + vlq(sourceColumn - previousColumn);
+    previousLine = line;
+    previousColumn = sourceColumn;
   };
-  const lines = declarations.split('\n').map((text, line) => {
+  const lines = declarations.split('\n');
+  for (let line = 0; line < lines.length; line++) {
+    if (line > 0) segments += ';';
+    const text = lines[line]!;
     const same = !WORD.test(text) ? undefined : identical ? line : firstFrom(linesByText.get(text), next);
     if (same !== undefined) {
       next = same + 1;
-      return COMMENT.test(text) ? '' : encode([...text.matchAll(WORDS)].map((word) => [word.index, same, word.index]));
+      if (COMMENT.test(text)) continue;
+      // The words of the line's head, before its first `:`, `(`, `=`, `<` or `{`: where a declared
+      // name is (only declarations are looked up).
+      let previousGenerated = -1;
+      for (const word of HEAD.exec(text)![0].matchAll(WORDS)) {
+        if (previousGenerated >= 0) segments += ',';
+        add(word.index, Math.max(previousGenerated, 0), same, word.index);
+        previousGenerated = word.index;
+      }
+      continue;
     }
     const found = declaredName(text);
     const named = found && sourceNames.get(found.name);
-    return found && named ? encode([[found.column, named[0], named[1]]]) : '';
-  });
-  return lines.join(';');
+    if (found && named) add(found.column, 0, named[0], named[1]);
+  }
+  return segments;
 }
 
 /** The map file of `declarationPath` with the `mappings` of `declarationMappings`. */
@@ -79,6 +87,7 @@ export function declarationMap(declarationPath: string, sourcePath: string, mapp
 /** A line of a comment: nothing there is looked up. */
 const COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
 const WORDS = /[A-Za-z_$][\w$]*/g;
+const HEAD = /^[^:(=<{]*/;
 const WORD = /[A-Za-z_$]/;
 
 /** The first of the ascending `lines` at or after `from`. */
@@ -118,11 +127,6 @@ function relativeSource(declarationPath: string, sourcePath: string): string {
 
 function serialize(map: object): string {
   return JSON.stringify(map);
-}
-
-/** One segment: generated column (relative within the line), source 0, source line and column deltas. */
-function segment(column: number, source: number, line: number, sourceColumn: number): string {
-  return [column, source, line, sourceColumn].map(vlq).join('');
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
