@@ -30,8 +30,8 @@ export async function loadSpec(specPath: string, { refPolicy, strict }: LoadOpti
   // One resolver for both steps: each file of the spec is read, parsed and confined once
   // (README, Trust model).
   const resolver = new ConfinedResolver(specPath, refPolicy);
-  const warnings = await validateSpec(specPath, resolver, { strict });
-  const { document, text } = await bundleSpec(specPath, resolver);
+  const { warnings, selfContained } = await validateSpec(specPath, resolver, { strict });
+  const { document, text } = await bundleSpec(specPath, resolver, { selfContained });
   return { document, text, model: inSpec(specPath, () => buildModel(document)), warnings };
 }
 

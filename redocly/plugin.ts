@@ -1,5 +1,6 @@
 /**
- * The project's Redocly plugin: lint rules for the per-integration extensions (CONTRACT.md section 2).
+ * The project's Redocly plugin: lint rules for the per-integration extensions (CONTRACT.md section 2),
+ * and for schemas the generator cannot type (no-composition-cycle).
  * redocly.yaml loads it and enables each rule as `unified/<rule>`.
  */
 import type { Plugin } from '@redocly/openapi-core';
@@ -7,6 +8,7 @@ import { extensionShape } from './rules/extension-shape.ts';
 import { fieldWithinOperation } from './rules/field-within-operation.ts';
 import { integrationDeclared } from './rules/integration-declared.ts';
 import { integrationNamesDistinct } from './rules/integration-names-distinct.ts';
+import { noCompositionCycle } from './rules/no-composition-cycle.ts';
 import { requiredWithinSupported } from './rules/required-within-supported.ts';
 import { supportedValuesValid } from './rules/supported-values-valid.ts';
 
@@ -21,6 +23,7 @@ export default function plugin(): Plugin {
         'supported-values-valid': supportedValuesValid,
         'extension-shape': extensionShape,
         'integration-names-distinct': integrationNamesDistinct,
+        'no-composition-cycle': noCompositionCycle,
       },
     },
   };

@@ -6,6 +6,7 @@ import {
   createCore,
   type ApiPromise,
   type ConnectionOptions,
+  type Core,
   type RequestOptions,
   type Security,
 } from './runtime/index.js';
@@ -115,7 +116,7 @@ export interface Client {
 
 /** Creates a client. Every request is checked against its integration's rules before it is sent (unless `validate: false`); failures throw `RequestValidationError`, non-2xx answers `ApiError`. Options it cannot honour (a `maxRetries` of `Infinity`, a token with a line break) throw a `TypeError`. */
 export function createClient(options: ClientOptions): Client {
-  const core = createCore<paths>({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, { integrations: Object.keys(integrations), security });
+  const core: Core<paths> = createCore({ ...options, baseUrl: options.baseUrl ?? 'https://api.truto.one' }, operations, { integrations: Object.keys(integrations), security });
   return {
     createUser: (request, options) => core.send('createUser', request, options),
     updateUser: (request, options) => core.send('updateUser', request, options),

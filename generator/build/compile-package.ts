@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { createBuildCache, type Built } from './build-cache.js';
-import { identityMap, mappingComment, nameMap, relocateMap } from './declaration-maps.js';
+import { declarationMap, declarationMappings, mappingComment, relocateMap } from './declaration-maps.js';
 
 /**
  * Builds the package's `src/` into `dist/`, file by file, in memory, in two module formats:
@@ -46,11 +46,10 @@ export function compilePackage(files: Map<string, string>): Map<string, string> 
       cjsMap = relocateMap(built.dtsMap, `${cjs}.d.ts`, path);
     } else {
       declarations = files.get(`${esm}.d.ts`)!;
-      const mapFor = (declarationPath: string) =>
-        declarations === text ? identityMap(declarationPath, path, text.split('\n').length) : nameMap(declarationPath, declarations, path, text);
-      esmMap = mapFor(`${esm}.d.ts`);
-      cjsMap = mapFor(`${cjs}.d.ts`);
-      output.set(`${cjs}.js`, dataModuleAsCommonJs(printed) ?? commonJs(path, printed, report));
+      const mappings = declarationMappings(declarations, text);
+      esmMap = declarationMap(`${esm}.d.ts`, path, mappings);
+      cjsMap = declarationMap(`${cjs}.d.ts`, path, mappings);
+      output.set(`${cjs}.js`, printedModuleAsCommonJs(printed) ?? commonJs(path, printed, report));
     }
     const mapped = `${declarations.replace(/\n*$/, '\n')}${mappingComment(`${esm}.d.ts`)}\n`;
     output.set(`${esm}.d.ts`, mapped);
@@ -116,23 +115,75 @@ const CJS_OPTIONS: ts.CompilerOptions = {
 
 const DECLARATION_OPTIONS: ts.CompilerOptions = { ...ESM_OPTIONS, declaration: true, declarationMap: true, isolatedDeclarations: true };
 
-/** A statement of a printed module: only column-0 lines start one (its strings hold no raw newline). */
-const EXPORTED_CONST = /^export const ([A-Za-z_$][\w$]*) = /gm;
-
 /**
- * The CommonJS form of a module the emitter printed, when it is data only: `export const` statements
- * (an operation's table) or `export {};` (types only), and no import. What `transpileModule` would
- * write, without parsing tables that are most of the package at scale. `undefined` for anything else.
+ * The CommonJS form of a module the emitter printed (module-forms.ts, the operation modules, `paths`),
+ * written from its ESM text instead of parsing it: at GitHub's scale the client alone took TypeScript
+ * half a second. Only column-0 lines start a statement in printed code (its strings hold no raw
+ * newline), so its imports and exports are found by their first words:
+ *
+ * - `import { a, b as c } from 'x';` becomes `const { a, b: c } = require('x');`: the package's
+ *   modules import one another without cycles, so each binding can be read once, at load;
+ * - `export { a } from 'x';` becomes a getter on `exports` (the form Node's CommonJS lexer reads);
+ * - `export const a` and `export function a` lose `export`, and `exports.a = a;` ends the module;
+ * - `export {};` (a module of types only) goes.
+ *
+ * Anything else that starts with `import` or `export` (a default or namespace import, `export *`,
+ * a class) gives `undefined`, and the module is transpiled instead.
  */
-function dataModuleAsCommonJs(javascript: string): string | undefined {
-  const statements = javascript.split('\n').filter((line) => /^(?:import|export)\b/.test(line));
-  const names = [...javascript.matchAll(EXPORTED_CONST)].map((match) => match[1]!);
-  const typesOnly = statements.length === 1 && statements[0] === 'export {};';
-  if (!typesOnly && (names.length === 0 || names.length !== statements.length)) return undefined;
-  const header = ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
-  if (typesOnly) return `${header.join('\n')}\n`;
-  header.push(`${names.map((name) => `exports.${name}`).join(' = ')} = void 0;`);
-  return `${header.join('\n')}\n${javascript.replace(EXPORTED_CONST, 'exports.$1 = ')}`;
+function printedModuleAsCommonJs(javascript: string): string | undefined {
+  const exported: string[] = [];
+  const modules = new Set<string>();
+  let unknown = false;
+  const body = javascript.replace(MODULE_STATEMENT, (statement: string) => {
+    const reference = REFERENCE.exec(statement);
+    if (reference) {
+      const [, keyword, list, specifier] = reference;
+      const names = list!.split(',').map((name) => name.trim()).filter(Boolean).map((name) => /^([\w$]+)(?: as ([\w$]+))?$/.exec(name));
+      if (names.some((name) => !name)) {
+        unknown = true;
+        return statement;
+      }
+      const pairs = names.map((name) => [name![1]!, name![2] ?? name![1]!] as const);
+      if (keyword === 'import') {
+        return `const { ${pairs.map(([name, local]) => (name === local ? name : `${name}: ${local}`)).join(', ')} } = require(${specifier});`;
+      }
+      const module = moduleVariable(specifier!, modules);
+      return [
+        `const ${module} = require(${specifier});`,
+        ...pairs.map(([name, as]) => `Object.defineProperty(exports, "${as}", { enumerable: true, get: function () { return ${module}.${name}; } });`),
+      ].join('\n');
+    }
+    const declaration = DECLARATION.exec(statement);
+    if (declaration) {
+      exported.push(declaration[2]!);
+      return declaration[1]!;
+    }
+    if (statement === 'export {};') return '';
+    unknown = true;
+    return statement;
+  });
+  if (unknown) return undefined;
+  // After the header comment: the strict-mode directive must come before any statement.
+  const header = /^(?:\/\/[^\n]*\n)*/.exec(body)![0];
+  const rest = body.slice(header.length).replace(/\n*$/, '\n');
+  const ending = exported.map((name) => `exports.${name} = ${name};\n`).join('');
+  return `"use strict";\n${header}Object.defineProperty(exports, "__esModule", { value: true });\n${rest.trim() ? rest : ''}${ending}`;
+}
+
+/** A statement that starts with `import` or `export` at column 0: its first line, or its brace list and the line that ends it. */
+const MODULE_STATEMENT = /^(?:import|export) \{[^}]*\}[^\n]*|^(?:import|export)\b[^\n]*/gm;
+/** `import { ... } from 'x';` or `export { ... } from 'x';`, the list on one line or several. */
+const REFERENCE = /^(import|export) \{([^}]*)\} from ('[^'\n]*'|"[^"\n]*");$/;
+/** `export const a = ...` or `export function a(...)`: the statement without `export`, and the name. */
+const DECLARATION = /^export ((?:const|let|(?:async )?function\*?) ([A-Za-z_$][\w$]*)\b[^]*)$/;
+
+/** `./operations/createUser.js` -> `createUser_js_1`, as TypeScript names a module's binding. */
+function moduleVariable(specifier: string, taken: Set<string>): string {
+  const base = specifier.slice(1, -1).split('/').pop()!.replace(/[^\w$]/g, '_');
+  let index = 1;
+  while (taken.has(`${base}_${index}`)) index++;
+  taken.add(`${base}_${index}`);
+  return `${base}_${index}`;
 }
 
 /** `transpileDeclaration` ends its output with a mapping comment; the caller writes its own. */

@@ -6,8 +6,10 @@ import { posix } from 'node:path';
  *
  * TypeScript writes them for the files it transpiles (`transpileDeclaration` with `declarationMap`);
  * this module points them at the right source, and makes maps for the declaration files the emitter
- * prints itself: `paths.d.ts` is its source line for line, and an operation's declarations map each
- * top-level name to the same name in its source, which is where go-to-definition goes.
+ * prints itself: `paths.d.ts` is its source line for line; the client's and the index's declarations
+ * are their source's lines less bodies and initializers; an operation's types are its source's, its
+ * table's type is not (each top-level name maps to the same name in the source, which is where
+ * go-to-definition goes).
  */
 
 /** A map TypeScript wrote, with its `sources` and `file` set for where the files really are. */
@@ -16,33 +18,89 @@ export function relocateMap(mapText: string, declarationPath: string, sourcePath
   return serialize({ ...map, file: posix.basename(declarationPath), sourceRoot: '', sources: [relativeSource(declarationPath, sourcePath)] });
 }
 
-/** A map for a declaration file that is its source, line for line. */
-export function identityMap(declarationPath: string, sourcePath: string, lineCount: number): string {
-  const lines = Array.from({ length: lineCount }, (_, line) => (line === 0 ? segment(0, 0, 0, 0) : segment(0, 0, 1, 0)));
-  return mapOf(declarationPath, sourcePath, lines.join(';'));
-}
-
-/** A map from each top-level declaration's name in `declarations` to the same name in `source`. */
-export function nameMap(declarationPath: string, declarations: string, sourcePath: string, source: string): string {
+/**
+ * The mappings of declarations printed beside their source (the emitter prints both from one structure):
+ * a line that the source has too, further on than the last one matched, maps to it (an interface's
+ * members, a type, an import); any other line that declares a name maps that name to the same name
+ * in the source (`export declare const x` to `export const x`). Only lines with a word in them are
+ * matched, so that a lone `};` cannot carry the match past the lines that follow it.
+ *
+ * A matched line maps every word in it to the same column of its source line: TypeScript looks up
+ * a declaration's name where it starts, and where no segment starts there, takes the next one.
+ */
+export function declarationMappings(declarations: string, source: string): string {
+  const identical = declarations === source;
+  const linesByText = new Map<string, number[]>();
   const sourceNames = new Map<string, [line: number, column: number]>();
-  source.split('\n').forEach((text, line) => {
-    const found = declaredName(text);
-    if (found && !sourceNames.has(found.name)) sourceNames.set(found.name, [line, found.column]);
-  });
-  // Source positions are deltas from the previous segment's, across lines; columns restart per line.
+  if (!identical) {
+    source.split('\n').forEach((text, line) => {
+      if (WORD.test(text)) {
+        const lines = linesByText.get(text);
+        if (lines) lines.push(line);
+        else linesByText.set(text, [line]);
+      }
+      const found = declaredName(text);
+      if (found && !sourceNames.has(found.name)) sourceNames.set(found.name, [line, found.column]);
+    });
+  }
+  let next = 0;
+  // Source positions are deltas from the previous segment's, across lines; generated columns from
+  // the previous segment's on the same line.
   let previousLine = 0;
   let previousColumn = 0;
-  const lines = declarations.split('\n').map((text) => {
-    const found = declaredName(text);
-    const target = found && sourceNames.get(found.name);
-    if (!found || !target) return '';
-    const [line, column] = target;
-    const encoded = segment(found.column, 0, line - previousLine, column - previousColumn);
+  let segments = '';
+  const add = (column: number, previousGenerated: number, line: number, sourceColumn: number) => {
+    segments += vlq(column - previousGenerated) + 'A' + vlq(line - previousLine) + vlq(sourceColumn - previousColumn);
     previousLine = line;
-    previousColumn = column;
-    return encoded;
-  });
-  return mapOf(declarationPath, sourcePath, lines.join(';'));
+    previousColumn = sourceColumn;
+  };
+  const lines = declarations.split('\n');
+  for (let line = 0; line < lines.length; line++) {
+    if (line > 0) segments += ';';
+    const text = lines[line]!;
+    const same = !WORD.test(text) ? undefined : identical ? line : firstFrom(linesByText.get(text), next);
+    if (same !== undefined) {
+      next = same + 1;
+      if (COMMENT.test(text)) continue;
+      // The words of the line's head, before its first `:`, `(`, `=`, `<` or `{`: where a declared
+      // name is (only declarations are looked up).
+      let previousGenerated = -1;
+      for (const word of HEAD.exec(text)![0].matchAll(WORDS)) {
+        if (previousGenerated >= 0) segments += ',';
+        add(word.index, Math.max(previousGenerated, 0), same, word.index);
+        previousGenerated = word.index;
+      }
+      continue;
+    }
+    const found = declaredName(text);
+    const named = found && sourceNames.get(found.name);
+    if (found && named) add(found.column, 0, named[0], named[1]);
+  }
+  return segments;
+}
+
+/** The map file of `declarationPath` with the `mappings` of `declarationMappings`. */
+export function declarationMap(declarationPath: string, sourcePath: string, mappings: string): string {
+  return mapOf(declarationPath, sourcePath, mappings);
+}
+
+/** A line of a comment: nothing there is looked up. */
+const COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
+const WORDS = /[A-Za-z_$][\w$]*/g;
+const HEAD = /^[^:(=<{]*/;
+const WORD = /[A-Za-z_$]/;
+
+/** The first of the ascending `lines` at or after `from`. */
+function firstFrom(lines: number[] | undefined, from: number): number | undefined {
+  if (!lines) return undefined;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return lines[low];
 }
 
 /** The `//# sourceMappingURL` comment that ends a declaration file. */
@@ -69,11 +127,6 @@ function relativeSource(declarationPath: string, sourcePath: string): string {
 
 function serialize(map: object): string {
   return JSON.stringify(map);
-}
-
-/** One segment: generated column (relative within the line), source 0, source line and column deltas. */
-function segment(column: number, source: number, line: number, sourceColumn: number): string {
-  return [column, source, line, sourceColumn].map(vlq).join('');
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

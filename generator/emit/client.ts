@@ -52,7 +52,7 @@ function imports(model: ApiModel, aware: boolean): ImportDeclarationStructure[] 
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['createCore', ...['ApiPromise', 'ConnectionOptions', 'RequestOptions', 'Security'].map((name) => ({ name, isTypeOnly: true }))],
+      namedImports: ['createCore', ...['ApiPromise', 'ConnectionOptions', 'Core', 'RequestOptions', 'Security'].map((name) => ({ name, isTypeOnly: true }))],
     },
   ];
   if (aware) {
@@ -216,7 +216,16 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',
-    statements: [`const core = createCore<paths>(${coreOptions}, operations, ${api});`, verbatim(`return {\n${lines.join('\n')}\n};`)],
+    // Code as JavaScript, its one type stated apart: the build prints the module's JavaScript from
+    // this structure (module-forms.ts). `createCore` infers `paths` from the declared type.
+    statements: [
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'core', type: 'Core<paths>', initializer: `createCore(${coreOptions}, operations, ${api})` }],
+      },
+      verbatim(`return {\n${lines.join('\n')}\n};`),
+    ],
   };
 }
 

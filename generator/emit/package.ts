@@ -5,6 +5,7 @@ import type { Json } from '../model/resolve.js';
 import type { ApiModel } from '../model/types.js';
 import { emitClient } from './client.js';
 import { emitIntegrations } from './integrations.js';
+import { moduleForms } from './module-forms.js';
 import { emitOperation, operationModule, REQUEST_BODIES_MODULE } from './operation.js';
 import { emitPackageFiles } from './package-files.js';
 import type { MetadataOptions } from './package-metadata.js';
@@ -65,8 +66,31 @@ export async function emitPackage(model: ApiModel, document: Json, specText: str
     files.set(`dist/${module}.d.ts`, print(`${module}.d.ts`, declarations));
     files.set(`dist/${module}.js`, print(`${module}.js`, javascript));
   }
-  files.set('src/client.ts', print('client.ts', emitClient(model, verbatim)));
-  files.set('src/index.ts', print('index.ts', emitPackageIndex(model, RUNTIME_EXPORTS)));
+  // The client and the index are printed with their build output (module-forms.ts), statement by
+  // statement: the declarations share most of their statements with the source (the client's
+  // interfaces, on GitHub's spec 600 KB of text), and each is printed once.
+  const printedStatements = new Map<unknown, string>();
+  const printShared = (structure: SourceFileStructure) => {
+    const statements = Array.isArray(structure.statements) ? structure.statements : [];
+    const text = statements.map((statement) => {
+      let printed = printedStatements.get(statement);
+      if (printed === undefined) {
+        printed = printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, PRINT_OPTIONS);
+        printedStatements.set(statement, printed);
+      }
+      return printed;
+    });
+    return HEADER + tidy(expand(text.join('')));
+  };
+  const withBuild = (module: string, source: SourceFileStructure) => {
+    files.set(`src/${module}.ts`, printShared(source));
+    const forms = moduleForms(source);
+    if (!forms) return;
+    files.set(`dist/${module}.d.ts`, printShared(forms.declarations));
+    files.set(`dist/${module}.js`, printShared(forms.javascript));
+  };
+  withBuild('client', emitClient(model, verbatim));
+  withBuild('index', emitPackageIndex(model, RUNTIME_EXPORTS));
 
   const packageFiles = emitPackageFiles(model, {
     name: options.packageName,

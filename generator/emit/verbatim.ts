@@ -25,15 +25,17 @@ export interface VerbatimTexts {
   expand(printed: string): string;
 }
 
-/** The table of one generation: texts wait here from `verbatim` until `expand` takes them. */
+/**
+ * The table of one generation: texts wait here from `verbatim` until the generation is done, since a
+ * module's source and its build output (module-forms.ts) print the same text.
+ */
 export function createVerbatimTexts(): VerbatimTexts {
   const pending = new Map<number, string>();
   let nextMarker = 0;
 
   function take(marker: number): string {
     const text = pending.get(marker);
-    if (text === undefined) throw new Error(`internal error: verbatim text ${marker} printed twice or never registered`);
-    pending.delete(marker);
+    if (text === undefined) throw new Error(`internal error: verbatim text ${marker} never registered`);
     return text;
   }
 

@@ -12,8 +12,29 @@ import { unreportedRefusals } from './refusals.js';
  * `$ref`s are all internal. Extensions pass through untouched. The text is what `generated/openapi.json`
  * holds: stable key order as written, two-space indent, final newline.
  */
-export async function bundleSpec(specPath: string, resolver = new ConfinedResolver(specPath)): Promise<{ document: Json; text: string }> {
+export async function bundleSpec(
+  specPath: string,
+  resolver = new ConfinedResolver(specPath),
+  { selfContained = false }: BundleOptions = {},
+): Promise<{ document: Json; text: string }> {
   if (!existsSync(specPath)) throw new GeneratorError(`Cannot read the spec: ${specPath} does not exist`);
+  const document = (selfContained && (await asWritten(specPath, resolver))) || (await redoclyBundle(specPath, resolver));
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new GeneratorError(`${specPath} is not an OpenAPI document (expected an object at the top level)`);
+  }
+  assertInternalRefs(document as Json, specPath);
+  return { document: document as Json, text: JSON.stringify(document, null, 2) + '\n' };
+}
+
+export interface BundleOptions {
+  /**
+   * Validation found that Redocly's bundle would give the root document back as it is
+   * (validate/document-probe.ts): its walk, a quarter of a second on the largest specs, is skipped.
+   */
+  selfContained?: boolean;
+}
+
+async function redoclyBundle(specPath: string, resolver: ConfinedResolver): Promise<unknown> {
   const config = await createConfig({ rules: {} });
   let result;
   try {
@@ -24,10 +45,24 @@ export async function bundleSpec(specPath: string, resolver = new ConfinedResolv
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   errors.push(...(await unreportedRefusals(resolver, errors)));
   if (errors.length > 0) throw new GeneratorError(`Cannot bundle ${specPath}:`, describeProblems(errors));
-  const document = result.bundle.parsed as unknown;
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new GeneratorError(`${specPath} is not an OpenAPI document (expected an object at the top level)`);
+  return result.bundle.parsed;
+}
+
+/**
+ * The root document as validation read it (the resolver keeps it: nothing is read or parsed again),
+ * with the empty `components` Redocly's bundle adds where there is none; undefined when it cannot be
+ * had that way, and the bundle then says why.
+ */
+async function asWritten(specPath: string, resolver: ConfinedResolver): Promise<unknown> {
+  let root;
+  try {
+    root = (await resolver.resolveDocument(null, specPath, true)) as { parsed?: unknown };
+  } catch {
+    return undefined;
   }
-  assertInternalRefs(document as Json, specPath);
-  return { document: document as Json, text: JSON.stringify(document, null, 2) + '\n' };
+  const document = root?.parsed;
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+  const record = document as Record<string, unknown>;
+  record.components = record.components || {};
+  return record;
 }

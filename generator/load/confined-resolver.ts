@@ -5,12 +5,14 @@
  * line allows more (CONTRACT.md section 8). Everything else is refused before it is read, and the
  * refusal says why; Redocly reports it where the `$ref` is written (file, line, JSON pointer).
  *
- * Each document it parses is held to the limits of expansion-limits.ts.
+ * Each document it parses is held to the limits of expansion-limits.ts; a `.json` file is read with
+ * JSON's own parser where that reads it as YAML's would (json-text.ts).
  */
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { BaseResolver, Source, isAbsoluteUrl, type Document, type ResolveError, type YamlParseError } from '@redocly/openapi-core';
 import { expansionProblem, MAX_FILE_BYTES } from './expansion-limits.js';
+import { parseJsonText } from './json-text.js';
 
 export interface RefPolicy {
   /** Folders besides the spec's own that `$ref`s may read (`--allow-ref-root DIR`). */
@@ -59,7 +61,8 @@ export class ConfinedResolver extends BaseResolver {
   override parseDocument(source: Source, isRoot = false): Document {
     let document: Document;
     try {
-      document = super.parseDocument(source, isRoot);
+      const json = /\.json$/i.test(source.absoluteRef) ? parseJsonText(source.body) : undefined;
+      document = json === undefined ? super.parseDocument(source, isRoot) : { source, parsed: json };
     } catch (error) {
       // The YAML parser recurses per level of nesting: a document nested thousands deep overflows it.
       if (error instanceof RangeError) throw new RefRefusedError(`${display(source.absoluteRef)} nests too deeply to parse: refused`);

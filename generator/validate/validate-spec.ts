@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createConfig, lint, type NormalizedProblem, type Plugin } from '@redocly/openapi-core';
+import { createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
 import plugin from '../../redocly/plugin.js';
-import { specCarriesExtensions } from '../../redocly/support/spec-extensions.js';
 import { GeneratorError } from '../errors.js';
 import { ConfinedResolver, RefRefusedError } from '../load/confined-resolver.js';
 import { describeProblems } from '../load/problems.js';
 import { unreportedRefusals } from '../load/refusals.js';
+import { documentProbe } from './document-probe.js';
 
 export interface ValidateOptions {
   /** Structural problems are errors even in a spec without the project's extensions. */
@@ -17,6 +17,13 @@ export interface ValidationWarnings {
   count: number;
   /** One short block for stderr: the count, the first few with file, line and pointer, and what to do. */
   text: string;
+}
+
+/** A spec that may be generated from: what it still got wrong, and what the bundle step may skip. */
+export interface Validated {
+  warnings?: ValidationWarnings;
+  /** See document-probe.ts: Redocly's bundle would give the root document back as it is. */
+  selfContained: boolean;
 }
 
 /** The rule whose problems a plain spec may have: the OpenAPI schema (a key not expected here, a wrong type). */
@@ -39,10 +46,14 @@ export async function validateSpec(
   specPath: string,
   resolver = new ConfinedResolver(specPath),
   options: ValidateOptions = {},
-): Promise<ValidationWarnings | undefined> {
+): Promise<Validated> {
   assertOpenApi3(specPath);
-  const extensionRules = Object.keys(plugin().rules?.oas3 ?? {}).map((rule) => `unified/${rule}`);
-  const probe = extensionProbe();
+  // The model refuses a composition cycle itself, in the same words (generator/model/composition-cycles.ts):
+  // the lint rule would walk the whole spec a second time for it.
+  const extensionRules = Object.keys(plugin().rules?.oas3 ?? {})
+    .filter((rule) => rule !== 'no-composition-cycle')
+    .map((rule) => `unified/${rule}`);
+  const probe = documentProbe();
   // The plugins go inside the config: only there does Redocly give their rules their prefix.
   const config = await createConfig({
     plugins: [plugin(), probe.plugin],
@@ -56,39 +67,14 @@ export async function validateSpec(
     throw new GeneratorError(invalidJson(specPath) ?? `Cannot parse ${specPath}: ${(error as Error).message}`);
   }
   problems.push(...(await unreportedRefusals(resolver, problems)));
-  const strict = options.strict === true || probe.found();
+  const facts = probe.facts();
+  const strict = options.strict === true || facts.usesExtensions;
   const errors = strict ? problems : problems.filter((problem) => problem.ruleId !== STRUCTURAL);
   if (errors.length > 0) {
     throw new GeneratorError(`${specPath} is not a valid spec (${plural(errors.length, 'problem')}):`, describeProblems(errors));
   }
   const warnings = problems.filter((problem) => problem.ruleId === STRUCTURAL);
-  return warnings.length > 0 ? describeWarnings(specPath, warnings) : undefined;
-}
-
-/**
- * A rule that reports nothing and remembers whether the spec uses the project's extensions; it
- * shares the lint run (and the answer, cached per document) with the extension rules.
- */
-function extensionProbe(): { plugin: Plugin; rule: string; found: () => boolean } {
-  let found = false;
-  return {
-    plugin: {
-      id: 'generator',
-      rules: {
-        oas3: {
-          'uses-extensions': () => ({
-            Root: {
-              enter(root, ctx) {
-                found = specCarriesExtensions(root, ctx);
-              },
-            },
-          }),
-        },
-      },
-    },
-    rule: 'generator/uses-extensions',
-    found: () => found,
-  };
+  return { warnings: warnings.length > 0 ? describeWarnings(specPath, warnings) : undefined, selfContained: facts.selfContained };
 }
 
 function describeWarnings(specPath: string, warnings: NormalizedProblem[]): ValidationWarnings {

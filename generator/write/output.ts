@@ -18,9 +18,15 @@ export function writeOutput(outDir: string, files: Map<string, string>): void {
   const staging = leftoverName(outDir, 'staging');
   const retired = leftoverName(outDir, 'previous');
   try {
+    // Thousands of files in a few folders: each folder is made once.
+    const folders = new Set<string>();
     for (const [path, text] of withMarker(files)) {
       const target = join(staging, path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       writeFileSync(target, text);
     }
     if (existsSync(outDir)) renameSync(outDir, retired);

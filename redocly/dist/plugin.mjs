@@ -6957,6 +6957,107 @@ var integrationNamesDistinct = () => ({
   }
 });
 
+// redocly/support/composition-cycles.ts
+function compositionCycles(starts, resolve, limit = Infinity) {
+  const state = /* @__PURE__ */ new Map();
+  const cycles = [];
+  for (const start of starts) {
+    if (cycles.length >= limit) break;
+    if (isObject(start.node) && !state.has(start.node)) walkFrom(start, resolve, state, cycles, limit);
+  }
+  return cycles;
+}
+function* everyPlace(root, file) {
+  const listed = /* @__PURE__ */ new Set();
+  const queue = [{ node: root, pointer: "#", file }];
+  for (let index = 0; index < queue.length; index++) {
+    const place = queue[index];
+    if (!isObject(place.node) || listed.has(place.node)) continue;
+    listed.add(place.node);
+    yield place;
+    for (const [key, value] of Object.entries(place.node)) queue.push({ node: value, pointer: `${place.pointer}/${escapePointer(key)}`, file });
+  }
+}
+function describeCycle(cycle, show = (place) => place.pointer) {
+  const shown = cycle.length > 12 ? [...cycle.slice(0, 6).map(show), "...", ...cycle.slice(-5).map(show)] : cycle.map(show);
+  return `the schema is made of itself through $ref/allOf/anyOf/oneOf/items alone, so it has no type: ${shown.join(" -> ")}. Break the cycle with an object property.`;
+}
+function walkFrom(start, resolve, state, cycles, limit) {
+  const stack = [];
+  const open = (place) => {
+    state.set(place.node, "open");
+    stack.push({ place, edges: compositionEdges(place, resolve), next: 0 });
+  };
+  open(start);
+  while (stack.length > 0 && cycles.length < limit) {
+    const frame = stack[stack.length - 1];
+    if (frame.next === frame.edges.length) {
+      state.set(frame.place.node, "done");
+      stack.pop();
+      continue;
+    }
+    const edge = frame.edges[frame.next++];
+    if (!isObject(edge.node)) continue;
+    const seen = state.get(edge.node);
+    if (seen === "open") {
+      const from = stack.findIndex((f) => f.place.node === edge.node);
+      cycles.push([...stack.slice(from).map((f) => f.place), edge]);
+    } else if (seen === void 0) {
+      open(edge);
+    }
+  }
+}
+function compositionEdges(place, resolve) {
+  const node = place.node;
+  const edges = [];
+  if (typeof node.$ref === "string") {
+    const target = resolve(node.$ref, place);
+    if (target) edges.push(target);
+  }
+  for (const key of ["allOf", "anyOf", "oneOf", "prefixItems"]) {
+    const members = node[key];
+    if (Array.isArray(members)) members.forEach((member, index) => edges.push({ node: member, pointer: `${place.pointer}/${key}/${index}`, file: place.file }));
+  }
+  if (isObject(node.items)) edges.push({ node: node.items, pointer: `${place.pointer}/items`, file: place.file });
+  return edges;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null;
+}
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// redocly/rules/no-composition-cycle.ts
+var noCompositionCycle = () => ({
+  Root: {
+    enter(root, ctx) {
+      const rootSource = ctx.location.source;
+      const sources = /* @__PURE__ */ new Map();
+      const cycles = compositionCycles(everyPlace(root), (ref, from) => {
+        const target = ctx.resolve({ $ref: ref }, from.file ?? rootSource.absoluteRef);
+        if (!target.location) return void 0;
+        const source = target.location.source;
+        const pointer = target.location.pointer === "#/" ? "#" : target.location.pointer;
+        if (source === rootSource) return { node: target.node, pointer };
+        sources.set(source.absoluteRef, source);
+        return { node: target.node, pointer, file: source.absoluteRef };
+      });
+      const folder = rootSource.absoluteRef.slice(0, rootSource.absoluteRef.lastIndexOf("/") + 1);
+      const show = (place) => {
+        if (!place.file) return place.pointer;
+        const file = place.file.startsWith(folder) ? place.file.slice(folder.length) : place.file;
+        return place.pointer === "#" ? file : `${file}${place.pointer}`;
+      };
+      for (const cycle of cycles) {
+        const first = cycle[0];
+        const source = first.file ? sources.get(first.file) : rootSource;
+        ctx.report({ message: describeCycle(cycle, show), location: { source, pointer: first.pointer === "#" ? "#/" : first.pointer, reportOnKey: false } });
+      }
+    }
+  }
+});
+
 // redocly/rules/required-within-supported.ts
 var requiredWithinSupported = () => {
   const reporter = createOnceReporter();
@@ -7073,7 +7174,8 @@ function plugin() {
         "field-within-operation": fieldWithinOperation,
         "supported-values-valid": supportedValuesValid,
         "extension-shape": extensionShape,
-        "integration-names-distinct": integrationNamesDistinct
+        "integration-names-distinct": integrationNamesDistinct,
+        "no-composition-cycle": noCompositionCycle
       }
     }
   };

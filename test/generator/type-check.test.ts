@@ -4,9 +4,13 @@
  * the shipped one, a spec without integrations, one with open bodies and a hostile one.
  */
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { emitPackage } from '../../generator/emit/package.js';
+import { loadSpec } from '../../generator/load-spec.js';
 import { generateToDisk } from '../../generator/pipeline.js';
 import { ROOT, scratchFolders, spec, typeCheckPackage } from './helpers.js';
 
@@ -76,3 +80,62 @@ describe("the operation modules' build output, printed by the emitter", () => {
     },
   );
 });
+
+/**
+ * The client's and the index's build output is printed from their structures too
+ * (generator/emit/module-forms.ts), and every printed module's CommonJS is written from its ESM text
+ * (compile-package.ts), where TypeScript's transpiles of GitHub's client took seconds.
+ */
+describe("the client's and the index's build output, printed by the emitter", () => {
+  it.each(['spec/openapi.yaml', spec('petstore.yaml'), spec('hostile.yaml'), spec('open-bodies.yaml'), 'test/hostile/names-that-work/openapi.yaml'])(
+    'declares what TypeScript infers, runs the same statements, and exports the same from CommonJS (%s)',
+    async (specPath) => {
+      const out = join(scratch('printed-build'), 'out');
+      await generateToDisk({ specPath, outDir: out });
+      for (const module of ['client', 'index']) {
+        const source = readFileSync(join(out, 'src', `${module}.ts`), 'utf8');
+        const printed = readFileSync(join(out, 'dist', `${module}.js`), 'utf8');
+
+        const reference = join(out, 'dist', `${module}.reference.d.ts`);
+        writeFileSync(reference, ts.transpileDeclaration(source, { compilerOptions: { declaration: true, isolatedDeclarations: true } }).outputText);
+        expect(exportedTypes(join(out, 'dist', `${module}.d.ts`)), module).toEqual(exportedTypes(reference));
+
+        const transpiled = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+        expect(statements(printed), module).toEqual(statements(transpiled));
+      }
+      const esm = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as Record<string, unknown>;
+      const cjs = createRequire(import.meta.url)(join(out, 'dist/cjs/index.js')) as Record<string, unknown>;
+      expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+      expect(JSON.stringify(cjs.operations)).toBe(JSON.stringify(esm.operations));
+      const methods = (exports: Record<string, unknown>) => Object.keys((exports.createClient as (options: object) => object)({ token: 't', baseUrl: 'https://api.example.test' })).sort();
+      expect(methods(cjs)).toEqual(methods(esm));
+    },
+  );
+
+  it('are printed, not left to the transpiler', async () => {
+    const { model, document, text } = await loadSpec('spec/openapi.yaml');
+    const files = await emitPackage(model, document, text, { packageName: 'x', metadata: {} });
+
+    for (const module of ['client', 'index']) {
+      expect([`dist/${module}.js`, `dist/${module}.d.ts`].filter((path) => files.has(path))).toEqual([`dist/${module}.js`, `dist/${module}.d.ts`]);
+    }
+  });
+});
+
+/**
+ * A JavaScript module's statements, as TypeScript prints them without comments: each import as its
+ * module and the names it binds (a module imported for types only binds none and is left out).
+ */
+function statements(javascript: string): string[] {
+  const file = ts.createSourceFile('module.js', javascript, ts.ScriptTarget.ES2022, false, ts.ScriptKind.JS);
+  const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
+  return file.statements.flatMap((statement) => {
+    if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) {
+      const clause = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause;
+      const names = clause && (ts.isNamedImports(clause) || ts.isNamedExports(clause)) ? clause.elements.map((element) => element.getText(file)).sort() : [];
+      const keyword = ts.isImportDeclaration(statement) ? 'import' : 'export';
+      return names.length === 0 ? [] : [`${keyword} { ${names.join(', ')} } from ${statement.moduleSpecifier!.getText(file)}`];
+    }
+    return [printer.printNode(ts.EmitHint.Unspecified, statement, file)];
+  });
+}

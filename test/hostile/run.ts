@@ -1,5 +1,5 @@
 /**
- * Shared by the hostile-spec tests: the case folders, and the four commands run as a user runs them
+ * Shared by the hostile-spec tests: the case folders, and the commands run as a user runs them
  * (the real CLIs, in child processes), each against an output folder that must come out as it went in.
  */
 import { execFile } from 'node:child_process';
@@ -12,7 +12,10 @@ import { ROOT } from '../generator/helpers.ts';
 export const CASES_DIR = fileURLToPath(new URL('./', import.meta.url));
 const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 
-export type Command = 'generate' | 'bundle' | 'lint' | 'docs';
+export type Command = 'generate' | 'bundle' | 'lint' | 'docs' | 'openapi' | 'diff';
+
+/** The commands run through tsx from their own folders; the rest through the generator's launcher. */
+const TSX_COMMANDS: Partial<Record<Command, string>> = { docs: 'docs-build/build-docs.ts', openapi: 'openapi/cli.ts', diff: 'diff/cli.ts' };
 
 /** A case folder's expected.json: what the spec attacks and what every command must answer. */
 export interface HostileCase {
@@ -27,8 +30,10 @@ export interface HostileCase {
   secret?: string;
   /** Run once more with `--allow-ref-root` this folder: it must still be refused. */
   allowRefRoot?: string;
-  /** The case is names that must work: generation succeeds. */
+  /** The case is a spec that must work: every command succeeds. */
   generates?: boolean;
+  /** The integration `openapi` writes the document of; the spec's first by default. */
+  integration?: string;
 }
 
 export function hostileCases(): HostileCase[] {
@@ -56,10 +61,10 @@ export interface Run {
 /** `args` of one command, as `npm run <command> -- args` would pass them. */
 export function runCommand(command: Command, args: string[], options: { maxOldSpaceMb?: number; timeoutMs?: number } = {}): Promise<Run> {
   const node = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
-  const argv =
-    command === 'docs'
-      ? [...node, TSX_CLI, 'docs-build/build-docs.ts', ...args]
-      : [...node, 'generator/launch.mjs', ...(command === 'generate' ? [] : [command]), ...args];
+  const script = TSX_COMMANDS[command];
+  const argv = script
+    ? [...node, TSX_CLI, script, ...args]
+    : [...node, 'generator/launch.mjs', ...(command === 'generate' ? [] : [command]), ...args];
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'unified/supported-values-valid',
   'unified/extension-shape',
   'unified/integration-names-distinct',
+  'unified/no-composition-cycle',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,13 +1,13 @@
 "use strict";
 // Generated from openapi.json by the unified API generator. Do not edit: regenerate.
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.UnifiedApiError = exports.TimeoutError = exports.RequestValidationError = exports.InvalidResponseError = exports.ConnectionError = exports.ApiPromise = exports.ApiError = exports.AbortError = exports.integrations = exports.operations = exports.createClient = void 0;
-var client_js_1 = require("./client.js");
+
+const client_js_1 = require('./client.js');
 Object.defineProperty(exports, "createClient", { enumerable: true, get: function () { return client_js_1.createClient; } });
 Object.defineProperty(exports, "operations", { enumerable: true, get: function () { return client_js_1.operations; } });
-var integrations_js_1 = require("./integrations.js");
+const integrations_js_1 = require('./integrations.js');
 Object.defineProperty(exports, "integrations", { enumerable: true, get: function () { return integrations_js_1.integrations; } });
-var index_js_1 = require("./runtime/index.js");
+const index_js_1 = require('./runtime/index.js');
 Object.defineProperty(exports, "AbortError", { enumerable: true, get: function () { return index_js_1.AbortError; } });
 Object.defineProperty(exports, "ApiError", { enumerable: true, get: function () { return index_js_1.ApiError; } });
 Object.defineProperty(exports, "ApiPromise", { enumerable: true, get: function () { return index_js_1.ApiPromise; } });

@@ -1,10 +1,9 @@
 "use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.createUserOperation = void 0;
 // Generated from openapi.json by the unified API generator. Do not edit: regenerate.
+Object.defineProperty(exports, "__esModule", { value: true });
 
 /** What `createUser` accepts and returns, per integration: the client checks every request against this table before sending it. */
-exports.createUserOperation = {
+const createUserOperation = {
   method: 'post',
   route: '/unified/user-directory/users',
   integrations: ['activecampaign', 'ciscomeraki', 'filescom', 'googleworkspace', 'okta', 'salesforce'],
@@ -180,3 +179,4 @@ exports.createUserOperation = {
     remote_data: {},
   },
 };
+exports.createUserOperation = createUserOperation;

@@ -1,10 +1,9 @@
 "use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.updateUserOperation = void 0;
 // Generated from openapi.json by the unified API generator. Do not edit: regenerate.
+Object.defineProperty(exports, "__esModule", { value: true });
 
 /** What `updateUser` accepts and returns, per integration: the client checks every request against this table before sending it. */
-exports.updateUserOperation = {
+const updateUserOperation = {
   method: 'patch',
   route: '/unified/user-directory/users/{id}',
   integrations: [
@@ -416,3 +415,4 @@ exports.updateUserOperation = {
     },
   },
 };
+exports.updateUserOperation = updateUserOperation;
