@@ -10,7 +10,8 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { BaseResolver, Source, isAbsoluteUrl, type Document, type ResolveError, type YamlParseError } from '@redocly/openapi-core';
+import { BaseResolver, ResolveError, Source, isAbsoluteUrl, type Document, type YamlParseError } from '@redocly/openapi-core';
+import { download } from './download.js';
 import { expansionProblem, MAX_FILE_BYTES } from './expansion-limits.js';
 import { parseJsonText } from './json-text.js';
 
@@ -56,6 +57,17 @@ export class ConfinedResolver extends BaseResolver {
       throw new RefRefusedError(reason);
     }
     return super.resolveDocument<T>(base, ref, isRoot);
+  }
+
+  /** Redocly's own download reads whatever a server sends, for as long as it sends it. */
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (!isAbsoluteUrl(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    try {
+      const { body, mimeType } = await download(absoluteRef);
+      return new Source(absoluteRef, body, mimeType);
+    } catch (error) {
+      throw new ResolveError(error as Error);
+    }
   }
 
   override parseDocument(source: Source, isRoot = false): Document {

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +19,24 @@ const requests: string[] = [];
 beforeAll(async () => {
   server = createServer((request, response) => {
     requests.push(request.url ?? '');
+    if (request.url === '/endless.yaml') return sendWithoutEnd(response);
     response.writeHead(200, { 'content-type': 'application/yaml' }).end('type: string\ndescription: REMOTE-CONTENT\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
+
+/** A body that never ends, a megabyte at a time, until the reader hangs up. */
+function sendWithoutEnd(response: ServerResponse): void {
+  const megabyte = '# padding\n'.repeat(100_000);
+  response.writeHead(200, { 'content-type': 'application/yaml' });
+  const write = () => {
+    while (!response.destroyed && response.write(megabyte));
+    if (!response.destroyed) response.once('drain', write);
+  };
+  response.on('close', () => response.destroy());
+  write();
+}
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -78,6 +91,17 @@ describe('a $ref to a URL', () => {
     expect(run.stderr).toBe('');
     expect(requests).toContain('/allowed.yaml');
     expect(readFileSync(join(out, 'openapi.json'), 'utf8')).toContain('REMOTE-CONTENT');
+  });
+});
+
+describe('a remote file without end, with --allow-remote-refs', () => {
+  it('is cut off at the size a spec file may have, with the URL named', async () => {
+    const spec = specWith(`{ $ref: '${origin}/endless.yaml' }`, 'url-endless');
+    const run = await runCommand('generate', ['--spec', spec, '--out', join(spec, '..', '..', 'out'), '--allow-remote-refs'], { maxOldSpaceMb: 512, timeoutMs: 60_000 });
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${origin}/endless.yaml is larger than the 64 MiB a spec file may have`);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 });
 

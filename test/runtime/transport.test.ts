@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AbortError, ConnectionError, createTransport, TimeoutError, UnifiedApiError } from '../../templates/runtime/index.js';
+
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
 
 /** A fetch that answers with the given statuses in turn and keeps the bodies it was sent. */
 function scriptedFetch(answers: { status: number; headers?: Record<string, string> }[]) {
@@ -120,15 +123,30 @@ describe('createTransport', () => {
 
   it('leaves no timer behind after an abort during a retry wait, so that the process can exit', async () => {
     const { fetch } = scriptedFetch([{ status: 429, headers: { 'Retry-After': '30' } }]);
-    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
-    const before = timers();
-    const caller = new AbortController();
-    const pending = createTransport({ fetch, signal: caller.signal })(...post);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(timers()).toBe(before + 1); // the 30 s wait
-    caller.abort();
-    await expect(pending).rejects.toBeInstanceOf(AbortError);
-    expect(timers()).toBe(before);
+    // The transport's own timers, told apart from whatever else the test process runs.
+    const waits: unknown[] = [];
+    const cleared = new Set<unknown>();
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((handler: () => void, ms?: number) => {
+      const timer = realSetTimeout(handler, ms);
+      if (ms === 30_000) waits.push(timer);
+      return timer;
+    }) as typeof setTimeout);
+    const clearTimeoutSpy = vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((timer: Parameters<typeof clearTimeout>[0]) => {
+      cleared.add(timer);
+      realClearTimeout(timer);
+    }) as typeof clearTimeout);
+    try {
+      const caller = new AbortController();
+      const pending = createTransport({ fetch, signal: caller.signal })(...post);
+      await new Promise((resolve) => realSetTimeout(resolve, 20));
+      expect(waits).toHaveLength(1); // the 30 s wait
+      caller.abort();
+      await expect(pending).rejects.toBeInstanceOf(AbortError);
+      expect(cleared.has(waits[0])).toBe(true);
+    } finally {
+      setTimeoutSpy.mockRestore();
+      clearTimeoutSpy.mockRestore();
+    }
   });
 
   it('sends nothing when the signal has already aborted', async () => {
