@@ -511,22 +511,21 @@ function plainTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
     type: operation.response?.kind === 'json' ? shapeOf(operation, 'response') : (nonJsonResponseType(operation) ?? 'void'),
   });
   const members: string[] = [];
-  if (operation.parts.path) members.push(`path: ${typeName}Path;`);
+  if (operation.parts.path) members.push(`path: ${typeName}Path`);
   for (const part of ['query', 'header', 'cookie'] as const) {
     const parameters = operation.parts[part];
-    if (parameters) members.push(`${part}${parameters.required ? '' : '?'}: ${typeName}${PART_TYPE[part]};`);
+    if (parameters) members.push(`${part}${parameters.required ? '' : '?'}: ${typeName}${PART_TYPE[part]}`);
   }
   const mark = body?.required ? '' : '?';
   let request: string;
-  if (!body) request = members.length ? `{ ${members.join(' ')} }` : '{}';
-  else if (!media) request = `{ ${[...members, `body${mark}: ${typeName}Body;`].join(' ')} }`;
+  if (!body) request = objectType(members, '');
+  else if (!media) request = objectType([...members, `body${mark}: ${typeName}Body`], '');
   else {
     request = media
       .map((m, index) => {
         const bodyType = index === 0 ? `${typeName}Body` : `${typeName}Bodies[${stringLiteral(m.type)}]`;
-        const fields = [...members, `contentType${index === 0 ? '?' : ''}: ${stringLiteral(m.type)};`, `body${mark}: ${bodyType};`];
-        const inline = `\n  | { ${fields.join(' ')} }`;
-        return inline.length <= 100 ? inline : `\n  | {\n${fields.map((field) => `      ${field}`).join('\n')}\n    }`;
+        const fields = [...members, `contentType${index === 0 ? '?' : ''}: ${stringLiteral(m.type)}`, `body${mark}: ${bodyType}`];
+        return `\n  | ${objectType(fields, '    ')}`;
       })
       .join('');
   }
@@ -538,4 +537,11 @@ function plainTypes(operation: OperationModel, verbatim: Verbatim): StatementStr
     type: verbatim(request),
   });
   return statements;
+}
+
+/** An object type as a formatter lays it out: on one line when it fits, else a member per line. */
+function objectType(members: string[], indent: string): string {
+  if (members.length === 0) return '{}';
+  const inline = `{ ${members.join('; ')} }`;
+  return indent.length + inline.length <= 96 ? inline : `{\n${members.map((member) => `${indent}  ${member};`).join('\n')}\n${indent}}`;
 }
