@@ -1,6 +1,7 @@
 import { GeneratorError, pointer } from '../errors.js';
 import { X_INTEGRATIONS, X_SUPPORTED, isPlainObject, isProblem, readIntegrations, readSlugList } from '../../extensions/index.js';
 import { assertNoCompositionCycle } from './composition-cycles.js';
+import { httpNameProblem } from './http-names.js';
 import { NameError, operationIdFromRoute, toMethodName, toTypeName } from './names.js';
 import { buildRequestBody, buildResponse } from './media.js';
 import { createResolver, type Json } from './resolve.js';
@@ -161,6 +162,8 @@ function collectParameters(pathItem: Json, operation: Json, where: string, reade
       }
       // Anything else (Swagger 2.0's `body`, `formData`) is a structural problem, reported by validation.
       if (!['path', 'query', 'header', 'cookie'].includes(parameter.in)) return;
+      const nameProblem = parameter.in === 'header' || parameter.in === 'cookie' ? httpNameProblem(parameter.name, parameter.in) : undefined;
+      if (nameProblem) throw new GeneratorError(`${node.pointer}/name: ${nameProblem}`);
       if (parameter.in === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())) {
         ignoredHeaders.add(parameter.name);
         return;

@@ -11,6 +11,7 @@
  * and a requirement that names one is never met.
  */
 import { GeneratorError } from '../errors.js';
+import { httpNameProblem } from './http-names.js';
 import { isPlainObject } from '../../extensions/index.js';
 import type { Json } from './resolve.js';
 import { text, type SchemaReader } from './schemas.js';
@@ -38,6 +39,8 @@ export function readSecuritySchemes(document: Json, reader: SchemaReader): Secur
       if (typeof scheme.name !== 'string' || scheme.name === '' || !['header', 'query', 'cookie'].includes(scheme.in as string)) {
         throw new GeneratorError(`${pointer}: an apiKey scheme needs a "name" and an "in" of header, query or cookie`);
       }
+      const nameProblem = scheme.in === 'query' ? undefined : httpNameProblem(scheme.name, scheme.in as 'header' | 'cookie');
+      if (nameProblem) throw new GeneratorError(`${pointer}/name: ${nameProblem}`);
       return [{ ...base, kind: 'apiKey', in: scheme.in as 'header' | 'query' | 'cookie', parameterName: scheme.name }];
     }
     return [];
