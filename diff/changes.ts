@@ -12,7 +12,7 @@
  * open, are in the README ("Spec changes").
  */
 import type { ApiModel, EnumValue, OperationModel, SchemaModel } from '../generator/model/types.js';
-import { integrationView, nestedFields, type FieldView, type OperationView } from '../generator/model/views.js';
+import { apiView, EVERY_CALLER, integrationView, nestedFields, type FieldView, type OperationView } from '../generator/model/views.js';
 
 export type ChangeKind =
   | 'integration-added'
@@ -83,9 +83,6 @@ export function compareModels(base: ApiModel, head: ApiModel): Compared {
   }
 
   const baseNames = new Map(base.integrations.map((integration) => [integration.slug, integration.name]));
-  const operationIds = unionInOrder(base.operations.map((op) => op.operationId), head.operations.map((op) => op.operationId));
-  const baseOperations = new Map(base.operations.map((op) => [op.operationId, op]));
-  const headOperations = new Map(head.operations.map((op) => [op.operationId, op]));
   for (const integration of head.integrations) {
     const slug = integration.slug;
     if (!baseSlugs.has(slug)) continue;
@@ -93,15 +90,12 @@ export function compareModels(base: ApiModel, head: ApiModel): Compared {
       // The same slug under a new display name: requests are unchanged, the docs read differently.
       changes.push({ integration: slug, operation: '', where: 'operation', breaking: false, kind: 'integration-renamed', from: baseNames.get(slug), to: integration.name });
     }
-    for (const operationId of operationIds) {
-      const before = view(baseOperations.get(operationId), slug);
-      const after = view(headOperations.get(operationId), slug);
-      if (!before && !after) continue;
-      const at = (where: string) => ({ integration: slug, operation: operationId, where });
-      if (!after) changes.push({ ...at('operation'), breaking: true, kind: 'operation-removed' });
-      else if (!before) changes.push({ ...at('operation'), breaking: false, kind: 'operation-added' });
-      else changes.push(...compareOperations(before, after, at));
-    }
+    changes.push(...operationChanges(base, head, slug, (operation) => integrationView(operation, slug)));
+  }
+  if (base.integrations.length === 0 && head.integrations.length === 0) {
+    // A plain spec: one view, every caller's, by the same rules.
+    names.set(EVERY_CALLER, 'Every caller');
+    changes.push(...operationChanges(base, head, EVERY_CALLER, apiView));
   }
   // By integration (slug order), each integration's changes in the order found: operations in spec order.
   const order = new Map([...names.keys()].sort().map((slug, index) => [slug, index]));
@@ -109,8 +103,23 @@ export function compareModels(base: ApiModel, head: ApiModel): Compared {
   return { changes, names };
 }
 
-function view(operation: OperationModel | undefined, slug: string): OperationView | undefined {
-  return operation && integrationView(operation, slug);
+/** Each operation of either version, as `slug` sees it in each: gained, lost or compared. */
+function operationChanges(base: ApiModel, head: ApiModel, slug: string, view: (operation: OperationModel) => OperationView | undefined): Change[] {
+  const changes: Change[] = [];
+  const baseOperations = new Map(base.operations.map((op) => [op.operationId, op]));
+  const headOperations = new Map(head.operations.map((op) => [op.operationId, op]));
+  for (const operationId of unionInOrder([...baseOperations.keys()], [...headOperations.keys()])) {
+    const baseOperation = baseOperations.get(operationId);
+    const headOperation = headOperations.get(operationId);
+    const before = baseOperation && view(baseOperation);
+    const after = headOperation && view(headOperation);
+    if (!before && !after) continue;
+    const at = (where: string) => ({ integration: slug, operation: operationId, where });
+    if (!after) changes.push({ ...at('operation'), breaking: true, kind: 'operation-removed' });
+    else if (!before) changes.push({ ...at('operation'), breaking: false, kind: 'operation-added' });
+    else changes.push(...compareOperations(before, after, at));
+  }
+  return changes;
 }
 
 type At = (where: string) => Pick<Change, 'integration' | 'operation' | 'where'>;

@@ -8,6 +8,7 @@
  * under GitHub's comment limit (65,536 characters).
  */
 import { codeSpan, escapeMarkdown } from '../generator/markdown.js';
+import { EVERY_CALLER } from '../generator/model/views.js';
 import type { Change } from './changes.js';
 import { describeChange, markdownNames } from './describe.js';
 import type { Semver } from './semver.js';
@@ -56,29 +57,29 @@ function render(input: ReportInput, layout: Layout): string {
   const broken = count(breaking);
   const changed = count(other);
 
+  // A spec without integrations has one reader, every caller: no integration to name.
+  const plain = input.names.size === 1 && input.names.has(EVERY_CALLER);
   const lines: string[] = [];
-  lines.push(`## ${headline(broken, changed)}`, '');
+  lines.push(`## ${plain ? plainHeadline(broken, changed) : headline(broken, changed)}`, '');
   lines.push(
     `Base ${codeSpan(input.base.label)} (${codeSpan(input.base.version)}) → head ${codeSpan(input.head.label)} (${codeSpan(input.head.version)}) · ` +
       (input.semver === 'none' ? 'no version bump needed' : `needs a **${input.semver}** version bump${semverReason(input.semver)}`),
     '',
   );
-  if (input.names.size === 0) {
-    lines.push('Neither spec declares integrations (`x-integrations`): this report covers what changes per integration, so it lists nothing.', '');
-  }
+  if (plain) lines.push('Neither spec declares integrations (`x-integrations`): the changes below are what every caller meets.', '');
   if (input.version && !input.version.ok) {
     lines.push('> [!CAUTION]');
     lines.push(`> The head's \`info.version\` is ${codeSpan(input.head.version)}; these changes need at least ${codeSpan(input.version.needed)}.`, '');
   }
 
   if (breaking.length > 0) {
-    lines.push(`### Breaking for ${plural(broken, 'integration')}`, '');
-    for (const group of breaking) lines.push(...groupLines(group, input.names, layout.shownPerGroup, true));
+    lines.push(plain ? '### Breaking' : `### Breaking for ${plural(broken, 'integration')}`, '');
+    for (const group of breaking) lines.push(...groupLines(group, input.names, layout.shownPerGroup, true, plain));
   }
   if (other.length > 0) {
-    const title = `Not breaking for ${plural(changed, 'integration')}`;
-    const body = layout.otherDetails
-      ? other.flatMap((group) => groupLines(group, input.names, layout.shownPerGroup, false))
+    const title = plain ? 'Not breaking' : `Not breaking for ${plural(changed, 'integration')}`;
+    const body = layout.otherDetails || plain
+      ? other.flatMap((group) => groupLines(group, input.names, layout.shownPerGroup, false, plain))
       : [other.map((group) => group.slugs.map((slug) => escapeMarkdown(input.names.get(slug) ?? slug)).join(', ')).join(', '), ''];
     const folded = other.length > 3 || body.length > 30;
     if (folded) lines.push('<details>', `<summary><strong>${title}</strong> (click to show)</summary>`, '', ...body, '</details>', '');
@@ -91,6 +92,11 @@ function headline(broken: number, changed: number): string {
   if (broken === 0 && changed === 0) return 'Spec changes: nothing changes for any integration';
   if (broken === 0) return `Spec changes: nothing breaks; ${plural(changed, 'integration')} changed`;
   return `Spec changes: breaking for ${plural(broken, 'integration')}${changed > 0 ? `, not breaking for ${changed} more` : ''}`;
+}
+
+function plainHeadline(broken: number, changed: number): string {
+  if (broken > 0) return 'Spec changes: breaking for callers';
+  return changed > 0 ? 'Spec changes: nothing breaks' : 'Spec changes: nothing changes';
 }
 
 function semverReason(semver: Semver): string {
@@ -106,7 +112,7 @@ function semverReason(semver: Semver): string {
   }
 }
 
-function groupLines(group: Group, names: ReadonlyMap<string, string>, shown: number, markNonBreaking: boolean): string[] {
+function groupLines(group: Group, names: ReadonlyMap<string, string>, shown: number, markNonBreaking: boolean, untitled = false): string[] {
   const display = group.slugs.map((slug) => escapeMarkdown(names.get(slug) ?? slug));
   const title =
     group.slugs.length === 1
@@ -115,7 +121,7 @@ function groupLines(group: Group, names: ReadonlyMap<string, string>, shown: num
   const items = [...group.changes]
     .sort((a, b) => Number(b.breaking) - Number(a.breaking))
     .map((change) => `- ${describeChange(change, markdownNames)}${markNonBreaking && !change.breaking ? ' _(not breaking)_' : ''}`);
-  const lines = [title, '', ...items.slice(0, shown)];
+  const lines = [...(untitled ? [] : [title, '']), ...items.slice(0, shown)];
   if (items.length > shown) {
     lines.push('', '<details>', `<summary>${items.length - shown} more</summary>`, '', ...items.slice(shown), '', '</details>');
   }

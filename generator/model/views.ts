@@ -53,6 +53,22 @@ const schemaViews = new WeakMap<SchemaModel, Map<string, SchemaView>>();
 /** The integration's view of the operation; undefined when the operation does not exist for it. */
 export function integrationView(operation: OperationModel, slug: string): OperationView | undefined {
   if (!operation.support.has(slug)) return undefined;
+  return operationView(operation, slug);
+}
+
+/**
+ * The key of the one view a spec without integrations has: everything its operations describe,
+ * required where `required` says. No integration slug can be `*` (extensions/ allows a-z and 0-9),
+ * so it is never taken for one.
+ */
+export const EVERY_CALLER = '*';
+
+/** The operation as every caller sees it, in a spec that declares no integrations. */
+export function apiView(operation: OperationModel): OperationView {
+  return operationView(operation, EVERY_CALLER);
+}
+
+function operationView(operation: OperationModel, slug: string): OperationView {
   let bySlug = operationViews.get(operation);
   if (!bySlug) operationViews.set(operation, (bySlug = new Map()));
   const known = bySlug.get(slug);

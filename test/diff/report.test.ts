@@ -9,6 +9,11 @@ import { markdownReport } from '../../diff/markdown.ts';
 import { checkVersion, requiredBump } from '../../diff/semver.ts';
 import { baseSpec, changed, createBody, createUser, loaded, type Json } from './spec-pairs.ts';
 
+/** The base spec without any per-integration extension: a plain OpenAPI document. */
+function plainSpec(): Json {
+  return JSON.parse(JSON.stringify(baseSpec(), (key, value) => (key.startsWith('x-') ? undefined : value)));
+}
+
 function report(head: Json, base = baseSpec()) {
   return specChanges(loaded(base), loaded(head), 'git:main', 'spec/openapi.yaml');
 }
@@ -89,15 +94,35 @@ describe('the Markdown report', () => {
 
   it('says when nothing changes, and flags a version that is not bumped enough', () => {
     expect(markdownReport(report(baseSpec()))).toContain('## Spec changes: nothing changes for any integration');
-    const plain = (spec: Json) => {
-      delete spec['x-integrations'];
-      for (const item of Object.values<Json>(spec.paths)) for (const operation of Object.values<Json>(item)) delete operation['x-supported'];
-    };
-    expect(markdownReport(report(changed(plain), changed(plain)))).toContain('Neither spec declares integrations (`x-integrations`)');
     const result = report(changed((spec) => createBody(spec).required.push('age')));
     const markdown = markdownReport({ ...result, version: checkVersion('1.0.0', '1.0.0', result.semver, { base: 'b', head: 'h' }) });
     expect(markdown).toContain("> [!CAUTION]\n> The head's `info.version` is `1.0.0`; these changes need at least `2.0.0`.");
     expect(markdown).toContain('**3 integrations, the same changes:** Alpha, Beta, Gamma');
+  });
+
+  it('reports a spec without integrations as what every caller meets, by the same rules', () => {
+    const base = plainSpec();
+    const head = plainSpec();
+    head.paths['/users'].post.parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string' } });
+    head.components.schemas.CreateBody.properties.status.enum.push('invited');
+    const result = report(head, base);
+
+    expect(result.semver).toBe('major');
+    expect(jsonReport(result).changes).toEqual([
+      { integration: '*', operation: 'createUser', where: 'body.status', breaking: false, message: 'Every caller: `createUser`: `body.status` accepts `invited` (new).' },
+      {
+        integration: '*',
+        operation: 'createUser',
+        where: 'header.Idempotency-Key',
+        breaking: true,
+        message: 'Every caller: `createUser`: `header.Idempotency-Key` is new and required.',
+      },
+    ]);
+    const markdown = markdownReport(result);
+    expect(markdown).toContain('## Spec changes: breaking for callers');
+    expect(markdown).toContain('Neither spec declares integrations (`x-integrations`): the changes below are what every caller meets.');
+    expect(markdown).toContain('### Breaking\n\n- `createUser`: `header.Idempotency-Key` is new and required\n- `createUser`: `body.status` accepts `invited` (new) _(not breaking)_');
+    expect(markdownReport(report(plainSpec(), plainSpec()))).toContain('## Spec changes: nothing changes');
   });
 
   it('folds long lists: the first ten changes of a group show, the rest and a long "not breaking" section fold into <details>', () => {
