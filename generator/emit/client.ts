@@ -213,7 +213,7 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     isExported: true,
     name: 'createClient',
     docs: docs(
-      `Creates a client. Every request is checked against its integration's rules before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, a ${credentialWord(model)} with a line break) throw a \`TypeError\`.`,
+      `Creates a client. Every request is checked against ${aware ? "its integration's rules" : 'the spec'} before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, a ${credentialWord(model)} with a line break) throw a \`TypeError\`.`,
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',

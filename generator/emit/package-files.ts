@@ -7,6 +7,7 @@ import { valueLiteral } from './literal.js';
 import { packageMetadata, type MetadataOptions } from './package-metadata.js';
 import { authenticationSection, bodiesSection, createClientExample, credentialRows, credentialWords, exampleRequestCode, parametersSection } from './readme-wire.js';
 import { RESERVED } from '../model/names.js';
+import { codeSpan, escapeMarkdown } from '../markdown.js';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url);
 
@@ -17,6 +18,10 @@ export interface PackageOptions {
 }
 
 /** The generated package's `package.json` and `README.md`, from the handlebars templates. */
+/** Up to this many operations, the README shows an example of each; beyond it, of the first few. */
+const MAX_EXAMPLES = 12;
+const LISTED_EXAMPLES = 3;
+
 export function emitPackageFiles(model: ApiModel, options: PackageOptions): Record<string, string> {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value ?? ''));
@@ -45,14 +50,27 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
     bodies: bodiesSection(model),
     parameters: parametersSection(model),
     bindsAccount: model.operations.some((op) => op.parts.query?.fields.some((f) => f.name === INTEGRATED_ACCOUNT_PARAMETER)),
-    operations: examples.map(({ op, example }) => ({
+    // A long API gets a few worked examples and a table of every method, as a person would write it.
+    operations: examples.slice(0, examples.length > MAX_EXAMPLES ? LISTED_EXAMPLES : examples.length).map(({ op, example }) => ({
       methodName: op.methodName,
-      summary: op.summary,
+      summary: op.summary && escapeMarkdown(op.summary),
       method: op.method.toUpperCase(),
       route: op.route,
       integrationCount: op.integrations?.length,
       example,
     })),
+    operationTable:
+      examples.length > MAX_EXAMPLES
+        ? {
+            count: examples.length,
+            listed: LISTED_EXAMPLES,
+            rows: model.operations.map((op) => ({
+              methodName: codeSpan(op.methodName),
+              endpoint: codeSpan(`${op.method.toUpperCase()} ${op.route}`),
+              summary: escapeMarkdown(oneLineSummary(op)),
+            })),
+          }
+        : undefined,
     forIntegration: first && model.integrations.length > 0 ? forIntegrationExample(model, first.op) : undefined,
     types: first && model.integrations.length > 0 ? typesExample(first.op) : undefined,
     errorExample: first ? `${first.op.methodName}(${first.example.indentedCode})` : 'someOperation()',
@@ -134,4 +152,14 @@ function typesExample(op: OperationModel) {
     request: `{ integration, ${parts.join(', ')} }`,
     message: unsupported ? `'${unsupported.name}' does not exist in type '${typeName}BodyOf<"${slug}">'` : undefined,
   };
+}
+
+/**
+ * What a table row says of an operation: its summary, else the first sentence of its description
+ * (Stripe writes no summaries, and its descriptions are HTML), cut to a line.
+ */
+function oneLineSummary(operation: OperationModel): string {
+  const text = (operation.summary ?? operation.description ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  return sentence.length <= 100 ? sentence : `${sentence.slice(0, 99).trimEnd()}…`;
 }
