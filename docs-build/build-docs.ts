@@ -27,7 +27,9 @@ import { INDEX_PAGE, integrationDocumentFile, REFERENCE_PAGE } from './site-layo
 export async function buildDocs(specPath: string, refPolicy?: RefPolicy): Promise<Map<string, string>> {
   const { document, model } = await loadSpec(specPath, { refPolicy });
   const reference = referenceHtml(decorateSpec(document, model));
-  const files = new Map<string, string>([[INDEX_PAGE, indexPage(model)], ...coveragePages(model)]);
+  // A spec without integrations has nothing to cover: its site is the index and the reference.
+  const coverage = model.integrations.length > 0 ? coveragePages(model) : new Map<string, string>();
+  const files = new Map<string, string>([[INDEX_PAGE, indexPage(model)], ...coverage]);
   for (const integration of model.integrations) {
     files.set(integrationDocumentFile(integration.slug), documentText(integrationDocument(document, model, integration.slug)));
   }

@@ -25,6 +25,6 @@ export function coveragePages(model: ApiModel): Map<string, string> {
 }
 
 /** The links every page's header has. */
-export function navigation(page: string): { indexLink: string; referenceLink: string } {
-  return { indexLink: linkFrom(page, INDEX_PAGE), referenceLink: linkFrom(page, REFERENCE_PAGE) };
+export function navigation(page: string, covered = true): { indexLink: string; indexName: string; referenceLink: string } {
+  return { indexLink: linkFrom(page, INDEX_PAGE), indexName: covered ? 'Integration coverage' : 'Operations', referenceLink: linkFrom(page, REFERENCE_PAGE) };
 }
