@@ -35,13 +35,14 @@ export function emitPackageFiles(model: ApiModel, options: PackageOptions): Reco
   const context = {
     name: options.name,
     ...packageMetadata(model, options.metadata),
-    apiVersion: model.version,
+    // Plain text in the README's Markdown (the description is Markdown by OpenAPI's definition).
+    apiVersion: escapeMarkdown(model.version),
     nodeVersion: NODE_VERSION,
-    title: model.title,
+    title: escapeMarkdown(model.title),
     description: `A typed client for ${model.title}.`,
     apiDescription: model.description?.trim(),
     openapiFetchVersion: options.openapiFetchVersion,
-    baseUrl: model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? `\`${model.serverUrl}\`` : '(required: the spec names no absolute server)',
+    baseUrl: model.serverUrl && /^https?:\/\//i.test(model.serverUrl) ? codeSpan(model.serverUrl) : '(required: the spec names no absolute server)',
     integrationCount: model.integrations.length || undefined,
     credentials: credentialRows(model),
     createClientExample: createClientExample(model),

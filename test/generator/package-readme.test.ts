@@ -11,7 +11,7 @@ import { scratchFolders, spec } from './helpers.js';
 const scratch = scratchFolders();
 
 /** A plain spec of `count` GET operations; the first one's summary is `firstSummary`. */
-function specWithOperations(count: number, firstSummary: string): string {
+function specWithOperations(count: number, firstSummary: string, title = 'Things'): string {
   const paths = Object.fromEntries(
     Array.from({ length: count }, (_, index) => [
       `/things${index}`,
@@ -25,7 +25,7 @@ function specWithOperations(count: number, firstSummary: string): string {
     ]),
   );
   const file = join(scratch('readme'), 'openapi.json');
-  writeFileSync(file, JSON.stringify({ openapi: '3.1.0', info: { title: 'Things', version: '1.0.0' }, paths }));
+  writeFileSync(file, JSON.stringify({ openapi: '3.1.0', info: { title, version: '1.0.0' }, paths }));
   return file;
 }
 
@@ -50,12 +50,14 @@ describe("the generated package's README", () => {
     expect(rows[39]).toBe('| `listThings39` | `GET /things39` | Lists things of kind 39. |');
   });
 
-  it("keeps a hostile summary inside its heading and its table cell", async () => {
+  it("keeps a hostile title and summary inside their heading, line and table cell", async () => {
     const hostile = 'Pipes | split <script>alert(1)</script>\n\n# A heading of its own';
-    const { files } = await generate({ specPath: specWithOperations(20, hostile), outDir: '.tmp/never-written' });
+    const { files } = await generate({ specPath: specWithOperations(20, hostile, `Evil** <img src=x onerror=alert(1)>`), outDir: '.tmp/never-written' });
     const readme = files.get('README.md')!;
 
     expect(readme).not.toContain('<script>');
+    expect(readme).not.toMatch(/(?<!\\)<img/);
+    expect(readme).toContain('A typed client for **Evil\\*\\* \\<img src=x onerror=alert\\(1\\)\\>**');
     expect(readme).not.toMatch(/^# A heading of its own/m);
     const row = readme.split('\n').find((line) => line.startsWith('| `listThings0`'))!;
     expect(row.split(/(?<!\\)\|/)).toHaveLength(5); // three cells between four unescaped pipes
