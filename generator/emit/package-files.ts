@@ -17,11 +17,11 @@ export interface PackageOptions {
   metadata: MetadataOptions;
 }
 
-/** The generated package's `package.json` and `README.md`, from the handlebars templates. */
 /** Up to this many operations, the README shows an example of each; beyond it, of the first few. */
 const MAX_EXAMPLES = 12;
 const LISTED_EXAMPLES = 3;
 
+/** The generated package's `package.json` and `README.md`, from the handlebars templates. */
 export function emitPackageFiles(model: ApiModel, options: PackageOptions): Record<string, string> {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value ?? ''));
