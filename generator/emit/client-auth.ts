@@ -9,21 +9,12 @@ import type { Verbatim } from './verbatim.js';
  * `security` table the runtime authenticates each request by (templates/runtime/auth.ts).
  */
 
-/**
- * What a spec that declares no security scheme gets: an optional bearer token, sent when given.
- * Many specs leave authentication out; a bearer token is what most such APIs take.
- */
-const UNDECLARED: SecuritySchemeModel = { name: 'bearer', pointer: '', kind: 'bearer' };
-
-/** The schemes the client sends, and whether they are the spec's. */
-function schemesOf(model: ApiModel): { schemes: SecuritySchemeModel[]; declared: boolean } {
-  return model.auth.schemes.length > 0 ? { schemes: model.auth.schemes, declared: true } : { schemes: [UNDECLARED], declared: false };
-}
-
-/** The word the docs use for the client's credential: `token`, `apiKey`, ... */
-export function credentialWord(model: ApiModel): string {
-  const { schemes } = schemesOf(model);
-  return schemes[0]!.kind === 'apiKey' ? 'key' : schemes[0]!.kind === 'basic' ? 'user name' : 'token';
+/** How the docs name the client's credentials: "a token" / "the token", "an API key", "a credential". */
+export function credentialWords(model: ApiModel): { a: string; one: string; never: string } {
+  const names = Object.keys(model.auth.credentials);
+  if (names.length === 1 && names[0] === 'token') return { a: 'a token', one: 'token', never: 'The token never' };
+  if (names.length === 1 && names[0] === 'apiKey') return { a: 'an API key', one: 'API key', never: 'The API key never' };
+  return { a: 'a credential', one: 'credential', never: 'No credential ever' };
 }
 
 /**
@@ -32,10 +23,8 @@ export function credentialWord(model: ApiModel): string {
  * runtime authenticates each request by.
  */
 export function authStatements(model: ApiModel, verbatim: Verbatim): StatementStructures[] {
-  const { schemes, declared } = schemesOf(model);
-  const credentials = declared ? model.auth.credentials : { token: 'optional' as const };
+  const { schemes, declared, credentials, security } = model.auth;
   const required = (Object.keys(credentials) as CredentialName[]).filter((name) => credentials[name] === 'required');
-  const security = declared ? model.auth.security : [['bearer']];
   const schemeLines = schemes.map((scheme) => `    ${objectKey(scheme.name)}: ${schemeLiteral(scheme)},`);
   return [
     {

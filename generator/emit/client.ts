@@ -8,7 +8,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/types.js';
-import { authStatements, credentialWord } from './client-auth.js';
+import { authStatements, credentialWords } from './client-auth.js';
 import { docs } from './docs.js';
 import { memberName, propertyName, stringLiteral } from './literal.js';
 import { operationModule, tableName } from './operation.js';
@@ -213,7 +213,7 @@ function createClientFunction(model: ApiModel, aware: boolean, verbatim: Verbati
     isExported: true,
     name: 'createClient',
     docs: docs(
-      `Creates a client. Every request is checked against ${aware ? "its integration's rules" : 'the spec'} before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, a ${credentialWord(model)} with a line break) throw a \`TypeError\`.`,
+      `Creates a client. Every request is checked against ${aware ? "its integration's rules" : 'the spec'} before it is sent (unless \`validate: false\`); failures throw \`RequestValidationError\`, non-2xx answers \`ApiError\`. Options it cannot honour (a \`maxRetries\` of \`Infinity\`, ${credentialWords(model).a} with a line break) throw a \`TypeError\`.`,
     ),
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'Client',

@@ -5,7 +5,8 @@ import type { ApiModel, OperationModel } from '../model/types.js';
 import { INTEGRATED_ACCOUNT_PARAMETER } from './client.js';
 import { valueLiteral } from './literal.js';
 import { packageMetadata, type MetadataOptions } from './package-metadata.js';
-import { authenticationSection, bodiesSection, createClientExample, credentialRows, credentialWords, exampleRequestCode, parametersSection } from './readme-wire.js';
+import { credentialWords } from './client-auth.js';
+import { authenticationSection, bodiesSection, createClientExample, credentialRows, exampleRequestCode, parametersSection } from './readme-wire.js';
 import { RESERVED } from '../model/names.js';
 import { codeSpan, escapeMarkdown } from '../markdown.js';
 

@@ -16,16 +16,13 @@ export interface CredentialRow {
 
 /** The `createClient` options that carry credentials, as the options table lists them. */
 export function credentialRows(model: ApiModel): CredentialRow[] {
-  if (model.auth.schemes.length === 0) {
-    return [{ name: 'token', meaning: 'sent as `Authorization: Bearer <token>` when given (the spec declares no security scheme)', default: '(none)' }];
-  }
   const of = (kind: SecuritySchemeModel['kind']) => model.auth.schemes.filter((scheme) => scheme.kind === kind);
   const rows: CredentialRow[] = [];
   const add = (name: CredentialName, meaning: string) => {
     const needed = model.auth.credentials[name];
     if (needed) rows.push({ name, meaning, default: needed === 'required' ? '(required)' : name === 'password' ? "`''`" : '(none)' });
   };
-  add('token', 'sent as `Authorization: Bearer <token>`');
+  add('token', model.auth.declared ? 'sent as `Authorization: Bearer <token>`' : 'sent as `Authorization: Bearer <token>` when given (the spec declares no security scheme)');
   const keys = of('apiKey').map(keyPlace);
   add('apiKey', keys.length === 1 ? `sent as ${keys[0]}` : `sent as ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}, as each operation's scheme says`);
   add('username', "basic authentication's user name, sent with `password` as `Authorization: Basic ...`");
@@ -46,23 +43,15 @@ export function createClientExample(model: ApiModel): string {
   return `createClient({ ${row.name}: process.env.${variable}! })`;
 }
 
-/** How the README names what must not leak: "the token", "the API key", "credentials". */
-export function credentialWords(model: ApiModel): { one: string; never: string } {
-  const names = credentialRows(model).map((row) => row.name);
-  if (names.length === 1 && names[0] === 'token') return { one: 'token', never: 'The token never' };
-  if (names.length === 1 && names[0] === 'apiKey') return { one: 'API key', never: 'The API key never' };
-  return { one: 'credential', never: 'No credential ever' };
-}
-
 /**
  * The section on authentication, for a spec that does more than send one bearer token everywhere:
  * its schemes and the options they take, the operations that take none.
  */
 export function authenticationSection(model: ApiModel) {
-  const { schemes, implied } = model.auth;
-  const anonymous = model.operations.filter((operation) => operation.security.length === 0 && schemes.length > 0);
+  const { schemes, declared, implied } = model.auth;
+  const anonymous = model.operations.filter((operation) => operation.security.length === 0);
   const plain = schemes.length === 1 && schemes[0]!.kind === 'bearer' && !model.operations.some((operation) => operation.ownSecurity) && !implied;
-  if (schemes.length === 0 || plain) return undefined;
+  if (!declared || plain) return undefined;
   return {
     schemes: schemes.map((scheme) => {
       const takes =

@@ -57,19 +57,25 @@ export function readRequirements(value: unknown, where: string): string[][] | un
   });
 }
 
+/** What a spec that declares no scheme is read as taking: an optional bearer token. */
+const UNDECLARED: SecuritySchemeModel = { name: 'bearer', pointer: '', kind: 'bearer' };
+
 /**
  * The API's default requirements and what the client's options must hold. A spec that declares
  * schemes but requires none anywhere is read as accepting each of them: the client sends whatever
  * credentials it is given, rather than none at all (GitHub's and Kubernetes' specs declare their
- * token that way).
+ * token that way). A spec that declares none gets an optional bearer token, sent when given.
  */
-export function authModel(schemes: SecuritySchemeModel[], rootSecurity: string[][] | undefined, operations: OperationModel[]): AuthModel {
-  const implied = rootSecurity === undefined && !operations.some((operation) => operation.ownSecurity) && schemes.length > 0;
-  const security = rootSecurity ?? (implied ? schemes.map((scheme) => [scheme.name]) : []);
+export function authModel(declaredSchemes: SecuritySchemeModel[], rootSecurity: string[][] | undefined, operations: OperationModel[]): AuthModel {
+  const declared = declaredSchemes.length > 0;
+  const schemes = declared ? declaredSchemes : [UNDECLARED];
+  const implied = declared && rootSecurity === undefined && !operations.some((operation) => operation.ownSecurity);
+  const security = !declared ? [[UNDECLARED.name]] : (rootSecurity ?? (implied ? schemes.map((scheme) => [scheme.name]) : []));
   for (const operation of operations) {
     if (!operation.ownSecurity) operation.security = security;
   }
-  return { schemes, security, implied, credentials: credentialsOf(schemes, operations) };
+  const credentials = declared ? credentialsOf(schemes, operations) : { token: 'optional' as const };
+  return { schemes, declared, security, implied, credentials };
 }
 
 /**

@@ -53,7 +53,12 @@ export interface SecuritySchemeModel {
 export type CredentialName = 'token' | 'apiKey' | 'username' | 'password';
 
 export interface AuthModel {
+  /**
+   * The schemes the client sends: the spec's, or, when it declares none (`declared: false`), one
+   * bearer token sent when given, what most such APIs take.
+   */
   schemes: SecuritySchemeModel[];
+  declared: boolean;
   /**
    * The requirements of an operation that states none (the root `security`): alternatives, each the
    * schemes it needs together; `[]`: none. A spec that declares schemes but requires none anywhere
